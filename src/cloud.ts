@@ -1,0 +1,181 @@
+/**
+ * The Cloud handle: holds the current World, the simulated clock, the facades, the model
+ * controls and the subscribers. Every change goes through the pure pipeline; the handle only
+ * swaps the current world when a command succeeds and then publishes its events.
+ *
+ * @module
+ */
+import type { AnyAction, WorldContext } from './core/action.js';
+import type { SimulatedClock } from './core/clock.js';
+import { errors, describeValue } from './core/errors.js';
+import { toCaller, type Identity } from './core/identity.js';
+import { runAction, runSystemChange } from './core/pipeline.js';
+import { checkDnsRecord, lookupTxt, removeTxt, upsertTxt, type PublicDns } from './controls/public-dns.js';
+import { checkPolicy, type IamControl } from './controls/iam.js';
+import { checkZone, failZone, restoreZone } from './controls/faults.js';
+import { buildFacade, type Ec2Facade, type Elbv2Facade } from './facade/facade.js';
+import { ec2Actions, elbv2Actions, timerHandlers } from './registry.js';
+import { checkSnapshot, createWorld, type CloudOptions } from './world/create-world.js';
+import type { DomainEvent } from './world/events.js';
+import type { World } from './world/world.js';
+
+/** A listener for domain events, called after the change that produced them committed. */
+export type CloudListener = (event: DomainEvent, world: World) => void;
+
+/** `cloud.faults`: model-level fault injection (not AWS actions). */
+export interface FaultControls {
+  /** Fails an AZ (by id) in a region, for every account: its interfaces, nodes and targets go dark. */
+  failAvailabilityZone(region: string, zoneId: string): void;
+  /** Restores a failed AZ. */
+  restoreAvailabilityZone(region: string, zoneId: string): void;
+}
+
+/**
+ * A modelled cloud: the handle `createCloud` returns.
+ *
+ * @example
+ * const cloud = createCloud({ seed: 42 });
+ * const ec2 = cloud.ec2({ accountId: '111111111111', region: 'us-east-1' });
+ * ec2.describeAvailabilityZones().AvailabilityZones.map((z) => `${z.ZoneName}=${z.ZoneId}`);
+ */
+export interface Cloud {
+  /** The current world: an immutable snapshot, replaced (never mutated) by each change. */
+  readonly world: World;
+  /** The simulated clock. */
+  readonly clock: SimulatedClock;
+  /** EC2 actions as `identity`. */
+  ec2(identity: Identity): Ec2Facade;
+  /** ELBv2 actions as `identity`. */
+  elbv2(identity: Identity): Elbv2Facade;
+  /** Runs any registered action by API and name (what `attachClient` uses). */
+  dispatch(api: 'ec2' | 'elbv2', actionName: string, identity: Identity, input: unknown): unknown;
+  /** Subscribes to domain events; returns the unsubscribe function. */
+  subscribe(listener: CloudListener): () => void;
+  /** The current world, ready for `JSON.stringify` and `createCloud({ from })`. */
+  snapshot(): World;
+  /** Model control: public DNS for domain verification. */
+  readonly publicDns: PublicDns;
+  /** Model control: identity policies. */
+  readonly iam: IamControl;
+  /** Model control: fault injection. */
+  readonly faults: FaultControls;
+  /** Applies a model-level change through the pipeline (for extensions and the data plane). */
+  change(apply: (ctx: WorldContext) => void): void;
+}
+
+/** The registry an API's actions come from. */
+const REGISTRIES = { ec2: ec2Actions, elbv2: elbv2Actions } as const;
+
+/**
+ * Creates a modelled cloud.
+ *
+ * @example
+ * const cloud = createCloud({
+ *   seed: 42,
+ *   accounts: { '111111111111': { zones: { 'us-east-1': ['use1-az4', 'use1-az6', 'use1-az1'] } } },
+ * });
+ */
+export function createCloud(options: CloudOptions = {}): Cloud {
+  if (typeof options !== 'object' || options === null) {
+    throw errors.invalidParameterValueMessage(`createCloud options must be an object, got ${describeValue(options)}`);
+  }
+  let world: World = options.from !== undefined ? checkSnapshot(options.from) : createWorld(options);
+  const listeners = new Set<CloudListener>();
+
+  const commit = (next: World, events: readonly DomainEvent[]) => {
+    world = next;
+    for (const event of events) for (const listener of [...listeners]) listener(event, world);
+  };
+
+  const run = (action: AnyAction, identity: Identity, input: unknown): unknown => {
+    const caller = toCaller(identity);
+    const result = runAction(world, timerHandlers, action, caller, input);
+    if (result.world !== world || result.events.length > 0) commit(result.world, result.events);
+    return result.output;
+  };
+
+  const change = (apply: (ctx: WorldContext) => void, until?: number) => {
+    const result = runSystemChange(world, timerHandlers, apply, until);
+    commit(result.world, result.events);
+  };
+
+  const clock: SimulatedClock = {
+    now: () => world.now,
+    advance: (ms: number) => {
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+        throw errors.invalidParameterValue('ms', ms, 'Expected a non-negative number of milliseconds.');
+      }
+      change(() => undefined, world.now + ms);
+    },
+  };
+
+  const cloud: Cloud = {
+    get world() {
+      return world;
+    },
+    clock,
+    ec2: (identity) => {
+      toCaller(identity);
+      return buildFacade(ec2Actions, (action, input) => run(action, identity, input));
+    },
+    elbv2: (identity) => {
+      toCaller(identity);
+      return buildFacade(elbv2Actions, (action, input) => run(action, identity, input));
+    },
+    dispatch: (api, actionName, identity, input) => {
+      const registry: Readonly<Record<string, AnyAction>> = REGISTRIES[api];
+      const action = Object.hasOwn(registry, actionName) ? registry[actionName] : undefined;
+      if (action === undefined) throw errors.unsupportedOperation(actionName);
+      return run(action, identity, input);
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    snapshot: () => world,
+    publicDns: {
+      upsert: (name, type, value) => {
+        const key = checkDnsRecord(name, type);
+        if (typeof value !== 'string' || value === '') throw errors.invalidParameterValue('value', value);
+        change((ctx) => upsertTxt(ctx.world, key, value));
+      },
+      remove: (name, type, value) => {
+        const key = checkDnsRecord(name, type);
+        if (value !== undefined && typeof value !== 'string') throw errors.invalidParameterValue('value', value);
+        change((ctx) => removeTxt(ctx.world, key, value));
+      },
+      lookup: (name, type) => lookupTxt(world, checkDnsRecord(name, type)),
+    },
+    iam: {
+      putPrincipalPolicy: (principalArn, document, name = 'default') => {
+        const policy = checkPolicy(principalArn, document);
+        if (typeof name !== 'string' || name === '') throw errors.invalidParameterValue('name', name);
+        change((ctx) => {
+          const policies = ctx.world.iamPolicies[principalArn] ?? {};
+          policies[name] = policy;
+          ctx.world.iamPolicies[principalArn] = policies;
+        });
+      },
+      deletePrincipalPolicy: (principalArn, name) => {
+        change((ctx) => {
+          const policies = ctx.world.iamPolicies[principalArn];
+          if (!policies) return;
+          if (name === undefined) delete ctx.world.iamPolicies[principalArn];
+          else delete policies[name];
+        });
+      },
+    },
+    faults: {
+      failAvailabilityZone: (region, zoneId) => {
+        const zone = checkZone(region, zoneId);
+        change((ctx) => failZone(ctx, zone.region, zone.zoneId));
+      },
+      restoreAvailabilityZone: (region, zoneId) => {
+        const zone = checkZone(region, zoneId);
+        change((ctx) => restoreZone(ctx, zone.region, zone.zoneId));
+      },
+    },
+    change: (apply) => change(apply),
+  };
+  return cloud;
+}

@@ -1,0 +1,75 @@
+/**
+ * Evaluates a principal's identity policies for one request, with IAM's precedence: an
+ * explicit deny wins, then an allow; with no policy at all the principal is treated as an
+ * administrator (the model's default, documented on `cloud.iam`).
+ *
+ * @module
+ */
+import { matchesWildcard } from '../core/wildcard.js';
+import type { World } from '../world/world.js';
+import type { ConditionOperator, PolicyStatement } from './policy.js';
+
+/** What a request asks IAM about. */
+export interface AuthorizationRequest {
+  /** `service:Action`, e.g. `ec2:CreateVpcEndpointServiceConfiguration`. */
+  action: string;
+  /** The resource ARN, or `*` when the action has none. */
+  resource: string;
+  /** Condition keys of the request, e.g. `{ 'ec2:VpceServicePrivateDnsName': 'x.example.com' }`. */
+  context: Record<string, string | undefined>;
+}
+
+/** The outcome of IAM evaluation. */
+export type AuthorizationDecision = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny';
+
+const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+function conditionHolds(op: ConditionOperator, actual: string | undefined, expected: string[]): boolean {
+  switch (op) {
+    case 'StringEquals':
+      return actual !== undefined && expected.includes(actual);
+    case 'StringNotEquals':
+      // IAM: a missing key makes a negated operator true.
+      return actual === undefined || !expected.includes(actual);
+    case 'StringLike':
+      return actual !== undefined && expected.some((p) => matchesWildcard(p, actual));
+    case 'StringNotLike':
+      return actual === undefined || !expected.some((p) => matchesWildcard(p, actual));
+  }
+}
+
+function statementApplies(statement: PolicyStatement, request: AuthorizationRequest): boolean {
+  const actionMatch = asList(statement.Action).some((a) => matchesWildcard(a, request.action, true));
+  if (!actionMatch) return false;
+  const resources = asList(statement.Resource);
+  if (resources.length > 0 && !resources.some((r) => matchesWildcard(r, request.resource))) return false;
+  for (const [op, keys] of Object.entries(statement.Condition ?? {})) {
+    for (const [key, values] of Object.entries(keys ?? {})) {
+      const actual = request.context[key];
+      if (!conditionHolds(op as ConditionOperator, actual, asList(values))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Decides one request for `principalArn` from the policies stored in the world.
+ *
+ * @example
+ * authorize(cloud.world, 'arn:aws:iam::111111111111:role/dev', {
+ *   action: 'ec2:CreateVpcEndpointServiceConfiguration', resource: '*',
+ *   context: { 'ec2:VpceServicePrivateDnsName': 'api.example.com' } }); // 'Allow' | ...
+ */
+export function authorize(world: World, principalArn: string, request: AuthorizationRequest): AuthorizationDecision {
+  const documents = world.iamPolicies[principalArn];
+  if (documents === undefined || Object.keys(documents).length === 0) return 'Allow';
+  let allowed = false;
+  for (const document of Object.values(documents)) {
+    for (const statement of asList(document.Statement)) {
+      if (!statementApplies(statement, request)) continue;
+      if (statement.Effect === 'Deny') return 'ExplicitDeny';
+      allowed = true;
+    }
+  }
+  return allowed ? 'Allow' : 'ImplicitDeny';
+}

@@ -1,0 +1,19 @@
+/**
+ * Every action the model implements, by AWS action name, and every timer handler by kind.
+ * Rooms define actions; this file only lists them, so adding an action is one line here.
+ *
+ * @module
+ */
+import type { TimerHandler } from './core/action.js';
+import { describeAvailabilityZones } from './geo/describe-availability-zones.js';
+
+/** EC2 actions served by `cloud.ec2(identity)`. */
+export const ec2Actions = {
+  DescribeAvailabilityZones: describeAvailabilityZones,
+} as const;
+
+/** ELBv2 actions served by `cloud.elbv2(identity)`. */
+export const elbv2Actions = {} as const;
+
+/** Timer handlers by kind (asynchronous lifecycle steps). */
+export const timerHandlers: Readonly<Record<string, TimerHandler>> = {};

@@ -1,0 +1,136 @@
+/**
+ * Building the initial World from `createCloud` options, and checking a snapshot before it
+ * is restored.
+ *
+ * @module
+ */
+import { DEFAULT_START_TIME, INSTANT_TIMINGS, REALISTIC_TIMINGS, type Timings } from '../core/clock.js';
+import { describeValue, errors } from '../core/errors.js';
+import { isAccountId } from '../core/ids.js';
+import { findRegion } from '../geo/regions.js';
+import type { AccountRecord, World } from './world.js';
+
+/** An account declared up front, with explicit AZ maps per region. */
+export interface AccountOptions {
+  /**
+   * Region -> AZ ids in the order of the account's AZ names (`a`, `b`, `c`...). A region not
+   * listed gets a seed-derived mapping of all the region's zones.
+   */
+  zones?: Record<string, string[]>;
+}
+
+/** Options of `createCloud`. */
+export interface CloudOptions {
+  /**
+   * The seed every id, AZ mapping and random choice derives from.
+   * @defaultValue 0
+   */
+  seed?: number | string;
+  /** Accounts with explicit AZ maps; undeclared accounts are created on first use. */
+  accounts?: Record<string, AccountOptions>;
+  /**
+   * How long asynchronous steps take: `'instant'`, `'realistic'`, or explicit durations
+   * (missing ones from `'instant'`).
+   * @defaultValue 'instant'
+   */
+  timing?: 'instant' | 'realistic' | Partial<Timings>;
+  /**
+   * Simulated start time, epoch milliseconds.
+   * @defaultValue 2026-01-01T00:00:00Z
+   */
+  startTime?: number;
+  /** Restore from a snapshot (`cloud.snapshot()`, possibly through JSON); other options are ignored. */
+  from?: World;
+}
+
+function resolveTimings(timing: CloudOptions['timing']): Timings {
+  if (timing === undefined || timing === 'instant') return { ...INSTANT_TIMINGS };
+  if (timing === 'realistic') return { ...REALISTIC_TIMINGS };
+  if (typeof timing !== 'object' || timing === null) {
+    throw errors.invalidParameterValue('timing', timing, "Expected 'instant', 'realistic' or durations.");
+  }
+  const out: Timings = { ...INSTANT_TIMINGS };
+  for (const [key, value] of Object.entries(timing)) {
+    if (!Object.hasOwn(INSTANT_TIMINGS, key)) throw errors.invalidParameterValue('timing', key, 'Unknown duration.');
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw errors.invalidParameterValue(`timing.${key}`, value, 'Expected a duration in ms >= 0.');
+    }
+    out[key as keyof Timings] = value;
+  }
+  return out;
+}
+
+function resolveAccount(accountId: string, options: AccountOptions): AccountRecord {
+  if (!isAccountId(accountId)) throw errors.unknownAccount(accountId);
+  const zones: Record<string, string[]> = {};
+  for (const [region, ids] of Object.entries(options.zones ?? {})) {
+    const info = findRegion(region);
+    if (!info) throw errors.invalidParameterValue(`accounts.${accountId}.zones`, region, 'Unknown region.');
+    if (!Array.isArray(ids) || ids.length === 0) {
+      throw errors.invalidParameterValue(`accounts.${accountId}.zones.${region}`, ids, 'Expected AZ ids.');
+    }
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (typeof id !== 'string' || !info.zoneIds.includes(id)) {
+        throw errors.invalidParameterValue(
+          `accounts.${accountId}.zones.${region}`,
+          id,
+          `Expected one of ${info.zoneIds.join(', ')}.`,
+        );
+      }
+      if (seen.has(id)) throw errors.invalidParameterValue(`accounts.${accountId}.zones.${region}`, id, 'Duplicate AZ id.');
+      seen.add(id);
+    }
+    zones[region] = [...ids];
+  }
+  return { accountId, zones };
+}
+
+/** The initial world for `options` (not a restore). */
+export function createWorld(options: CloudOptions = {}): World {
+  const seed = options.seed ?? 0;
+  if (!(typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed)))) {
+    throw errors.invalidParameterValue('seed', seed, 'Expected a number or a string.');
+  }
+  const startTime = options.startTime ?? DEFAULT_START_TIME;
+  if (typeof startTime !== 'number' || !Number.isFinite(startTime)) {
+    throw errors.invalidParameterValue('startTime', startTime, 'Expected epoch milliseconds.');
+  }
+  const accounts: Record<string, AccountRecord> = {};
+  for (const [accountId, account] of Object.entries(options.accounts ?? {})) {
+    accounts[accountId] = resolveAccount(accountId, account ?? {});
+  }
+  return {
+    formatVersion: 1,
+    seed: String(seed),
+    sequence: 0,
+    now: startTime,
+    timings: resolveTimings(options.timing),
+    accounts,
+    regions: {},
+    publicDns: {},
+    iamPolicies: {},
+    failedZones: {},
+    timers: [],
+  };
+}
+
+/** Checks that a value looks like a snapshot of this format before restoring it. */
+export function checkSnapshot(value: unknown): World {
+  const v = value as Partial<World> | null;
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    v.formatVersion !== 1 ||
+    typeof v.seed !== 'string' ||
+    typeof v.sequence !== 'number' ||
+    typeof v.now !== 'number' ||
+    typeof v.regions !== 'object' ||
+    !Array.isArray(v.timers)
+  ) {
+    throw errors.invalidParameterValueMessage(
+      `The snapshot is not a privatelink-model world of format version 1: ${describeValue(v === null ? null : typeof v)}`,
+    );
+  }
+  return structuredClone(v as World);
+}

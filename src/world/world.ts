@@ -1,0 +1,97 @@
+/**
+ * The World: the whole control-plane state as one immutable, JSON-serialisable value.
+ * Records keyed by id, partitioned by region, no classes and no functions, so
+ * `structuredClone`, `JSON.stringify` and snapshot/restore just work.
+ *
+ * @module
+ */
+import type { EpochMs, Timings } from '../core/clock.js';
+import { emptyTable } from '../core/table.js';
+import type { EndpointServicesState } from '../endpoint-services/model.js';
+import type { EndpointsState } from '../endpoints/model.js';
+import type { PolicyDocument } from '../iam/policy.js';
+import type { LoadBalancingState } from '../load-balancers/model.js';
+import type { NetworkState } from '../network/model.js';
+import type { Timer } from './timers.js';
+
+/** An account the caller declared, with its explicit AZ maps. */
+export interface AccountRecord {
+  accountId: string;
+  /** Region -> AZ ids ordered by AZ name (index 0 is `<region>a`). */
+  zones: Record<string, string[]>;
+}
+
+/** Everything that exists in one region. */
+export interface RegionState extends NetworkState, LoadBalancingState, EndpointServicesState, EndpointsState {
+  /** `ClientToken` idempotency: `<account>/<action>/<token>` -> what it produced. */
+  clientTokens: Record<string, { fingerprint: string; resourceId: string }>;
+}
+
+/** A TXT record set in the model's public DNS (domain verification). */
+export interface PublicDnsRecord {
+  TXT: string[];
+}
+
+/** The whole state of a modelled cloud. */
+export interface World {
+  /** Snapshot format version, bumped when the shape changes incompatibly. */
+  formatVersion: 1;
+  /** The seed every id and random choice derives from. */
+  seed: string;
+  /** How many ids have been minted; the next id derives from (seed, sequence). */
+  sequence: number;
+  /** Simulated time, epoch milliseconds. */
+  now: EpochMs;
+  timings: Timings;
+  accounts: Record<string, AccountRecord>;
+  regions: Record<string, RegionState>;
+  /** Model-level public DNS: fully-qualified name -> records. */
+  publicDns: Record<string, PublicDnsRecord>;
+  /** Model-level IAM: principal ARN -> identity policy documents by name. */
+  iamPolicies: Record<string, Record<string, PolicyDocument>>;
+  /** Model-level faults: `<region>/<azId>` of failed Availability Zones. */
+  failedZones: Record<string, true>;
+  /** Pending asynchronous steps, ordered by due time then sequence. */
+  timers: Timer[];
+}
+
+/** An empty region. */
+export function emptyRegion(): RegionState {
+  return {
+    vpcs: emptyTable(),
+    subnets: emptyTable(),
+    networkInterfaces: emptyTable(),
+    securityGroups: emptyTable(),
+    vpcPeeringConnections: emptyTable(),
+    onPremisesNetworks: emptyTable(),
+    loadBalancers: emptyTable(),
+    targetGroups: emptyTable(),
+    listeners: emptyTable(),
+    loadBalancerNames: {},
+    endpointServices: emptyTable(),
+    connectionNotifications: emptyTable(),
+    privateDnsNames: {},
+    vpcEndpoints: emptyTable(),
+    clientTokens: {},
+  };
+}
+
+const EMPTY_REGION: RegionState = Object.freeze(emptyRegion());
+
+/**
+ * A region's state for reading: the stored one, or a shared frozen empty region. Reads never
+ * create regions; writes go through {@link regionForWrite}.
+ */
+export function regionOf(world: World, region: string): RegionState {
+  return world.regions[region] ?? EMPTY_REGION;
+}
+
+/** A region's state for writing inside an immer recipe, created on first write. */
+export function regionForWrite(draft: World, region: string): RegionState {
+  let state = draft.regions[region];
+  if (state === undefined) {
+    state = emptyRegion();
+    draft.regions[region] = state;
+  }
+  return state;
+}
