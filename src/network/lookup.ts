@@ -1,0 +1,36 @@
+/**
+ * Finding network resources for a caller. A resource of another account answers exactly as
+ * a missing one (invariant 10: one account never reads another's private resources).
+ *
+ * @module
+ */
+import { errors } from '../core/errors.js';
+import { getRow } from '../core/table.js';
+import type { RegionState } from '../world/world.js';
+import type { NetworkInterfaceRecord, SecurityGroupRecord, SubnetRecord, VpcRecord } from './model.js';
+
+/** The caller's VPC, or AWS's `InvalidVpcID.NotFound`. */
+export function requireVpc(region: RegionState, accountId: string, vpcId: string): VpcRecord {
+  const vpc = getRow(region.vpcs, vpcId);
+  if (vpc === undefined || vpc.OwnerId !== accountId) throw errors.vpcNotFound(vpcId);
+  return vpc;
+}
+
+/** The caller's subnet, or AWS's `InvalidSubnetID.NotFound`. */
+export function requireSubnet(region: RegionState, accountId: string, subnetId: string): SubnetRecord {
+  const subnet = getRow(region.subnets, subnetId);
+  if (subnet === undefined || subnet.OwnerId !== accountId) throw errors.subnetNotFound(subnetId);
+  return subnet;
+}
+
+/** The caller's security group, or AWS's `InvalidGroup.NotFound`. */
+export function requireSecurityGroup(region: RegionState, accountId: string, groupId: string): SecurityGroupRecord {
+  const group = getRow(region.securityGroups, groupId);
+  if (group === undefined || group.OwnerId !== accountId) throw errors.securityGroupNotFound(groupId);
+  return group;
+}
+
+/** A network interface by id (any owner: for the model's own wiring, not for callers). */
+export function findNetworkInterface(region: RegionState, eniId: string): NetworkInterfaceRecord | undefined {
+  return getRow(region.networkInterfaces, eniId);
+}
