@@ -6,10 +6,14 @@
  */
 import type { TimerHandler } from './core/action.js';
 import { describeAvailabilityZones } from './geo/describe-availability-zones.js';
+import { createSubnet } from './network/actions/create-subnet.js';
+import { createVpc } from './network/actions/create-vpc.js';
 
 /** EC2 actions served by `cloud.ec2(identity)`. */
 export const ec2Actions = {
   DescribeAvailabilityZones: describeAvailabilityZones,
+  CreateVpc: createVpc,
+  CreateSubnet: createSubnet,
 } as const;
 
 /** ELBv2 actions served by `cloud.elbv2(identity)`. */

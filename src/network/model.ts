@@ -16,6 +16,8 @@ export interface VpcRecord {
   enableDnsHostnames: boolean;
   /** The VPC's `default` security group, created with it. */
   defaultSecurityGroupId: string;
+  /** Its subnets, in creation order (AWS caps a VPC at 200, so a list is cheap). */
+  subnetIds: string[];
   Tags: Tag[];
   createdAt: number;
 }
