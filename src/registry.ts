@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { connectionTimerHandlers } from './connections/transition.js';
 import type { TimerHandler } from './core/action.js';
 import { describeAvailabilityZones } from './geo/describe-availability-zones.js';
 import { createSubnet } from './network/actions/create-subnet.js';
@@ -20,4 +21,6 @@ export const ec2Actions = {
 export const elbv2Actions = {} as const;
 
 /** Timer handlers by kind (asynchronous lifecycle steps). */
-export const timerHandlers: Readonly<Record<string, TimerHandler>> = {};
+export const timerHandlers: Readonly<Record<string, TimerHandler>> = {
+  ...connectionTimerHandlers,
+};

@@ -71,6 +71,8 @@ export interface ConnectionNotificationRecord {
 export interface EndpointServicesState {
   endpointServices: Table<EndpointServiceRecord>;
   connectionNotifications: Table<ConnectionNotificationRecord>;
+  /** Service or endpoint id -> ids of the connection notifications set on it. */
+  connectionNotificationsByTarget: Table<string[]>;
   /** Private DNS name -> service ids that carry it (for resolution). */
   privateDnsNames: Record<string, Record<string, true>>;
 }

@@ -1,0 +1,35 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createCloud,
+  CloudError,
+  type Cloud,
+  type CloudErrorCode,
+  type DescribeAvailabilityZonesResult,
+  type Identity,
+  type World,
+} from '../../src/index.js';
+
+describe('public API shapes', () => {
+  it('createCloud returns a Cloud with facades, clock and controls', () => {
+    const cloud = createCloud({ seed: 1 });
+    expectTypeOf(cloud).toEqualTypeOf<Cloud>();
+    expectTypeOf(cloud.world).toEqualTypeOf<World>();
+    expectTypeOf(cloud.clock.now).returns.toEqualTypeOf<number>();
+    expectTypeOf(cloud.ec2).parameter(0).toEqualTypeOf<Identity>();
+    expectTypeOf(cloud.ec2({ accountId: '1', region: 'r' }).describeAvailabilityZones).returns.toEqualTypeOf<DescribeAvailabilityZonesResult>();
+    expectTypeOf(cloud.snapshot).returns.toEqualTypeOf<World>();
+  });
+
+  it('CloudError carries an AWS code union and an HTTP status', () => {
+    expectTypeOf<CloudError['code']>().toEqualTypeOf<CloudErrorCode>();
+    expectTypeOf<CloudError['httpStatusCode']>().toEqualTypeOf<number>();
+    expectTypeOf<'InvalidVpcEndpointServiceId.NotFound'>().toExtend<CloudErrorCode>();
+  });
+
+  it('facade methods take the SDK input shape', () => {
+    const ec2 = createCloud().ec2({ accountId: '111111111111', region: 'us-east-1' });
+    expectTypeOf<NonNullable<Parameters<typeof ec2.createVpc>[0]>>().toHaveProperty('CidrBlock');
+    // @ts-expect-error -- unknown actions are not on the facade
+    ec2.runInstances;
+  });
+});
