@@ -1,5 +1,6 @@
 /**
- * Records of the endpoints room: interface endpoints and their per-AZ network interfaces.
+ * Records of the endpoints room: interface endpoints, their per-AZ network interfaces, and
+ * the per-account and per-VPC indexes that keep every endpoint command O(own endpoints).
  *
  * @module
  */
@@ -39,17 +40,30 @@ export interface VpcEndpointRecord {
   ServiceName: string;
   ServiceOwnerId: string;
   State: VpcEndpointState;
+  /** One entry per AZ, in the order the subnets were added. */
   zones: EndpointZoneRecord[];
+  /** Security group ids attached to every endpoint network interface. */
   Groups: string[];
   PrivateDnsEnabled: boolean;
   /** The 8 random characters of the endpoint's DNS names. */
   dnsSuffix: string;
+  /**
+   * Id of the private hosted zone AWS associates with the consumer's VPC for the service's
+   * private DNS name (`Z` + 21 uppercase letters and digits, seeded, one per endpoint).
+   */
+  privateHostedZoneId: string;
   PolicyDocument: string;
   Tags: Tag[];
   createdAt: number;
+  /** When the consumer asked to delete it (drives how long `deleted` stays visible). */
+  deleteRequestedAt?: number;
 }
 
 /** The endpoints room's slice of a region. */
 export interface EndpointsState {
   vpcEndpoints: Table<VpcEndpointRecord>;
+  /** Consumer account -> its endpoint ids (row value = the id), for its describes. */
+  vpcEndpointsByOwner: Record<string, Table<string>>;
+  /** VPC id -> ids of the endpoints in it (private DNS conflicts, name resolution). */
+  vpcEndpointsByVpc: Record<string, Record<string, true>>;
 }

@@ -1,0 +1,205 @@
+/**
+ * The data-plane engine: the only mutable room. It reads the current World (never writes
+ * it), compiles what it needs once per world version, and keeps the open connections and
+ * the port allocator. Control-plane events that cut a path close the connections through
+ * it and release their ports.
+ *
+ * @module
+ */
+import { errors } from '../core/errors.js';
+import { hashString } from '../core/hash.js';
+import type { DomainEvent } from '../world/events.js';
+import type { World } from '../world/world.js';
+import { ConnectionTable } from './connection-table.js';
+import { flowHash, flowIndex } from './flow-hash.js';
+import { PortAllocator, PORT_EXHAUSTED } from './port-allocator.js';
+import { encodeProxyHeader } from './proxy-protocol.js';
+import { RouteCache, type ResolvedRoute } from './route-cache.js';
+import { portRoute, rulesAdmit, type PortRoute, type ZoneRoute } from './routes.js';
+import type { ResolvedSource } from './source.js';
+import type { ConnectFailureReason, Connection, ConnectionPath, ConnectionFilter, ConnectRequest, ConnectResult, DataTransferSummary } from './types.js';
+
+/** Options of the engine. */
+export interface DataPlaneOptions {
+  /** Simultaneous connections per (NLB node, target ip, target port). @defaultValue 55_000 */
+  portCapacity?: number;
+}
+
+const fail = (reason: ConnectFailureReason, message: string): ConnectResult => ({ ok: false, reason, message });
+
+const FIRST_EPHEMERAL = 32_768;
+const EPHEMERAL_COUNT = 28_232;
+
+/**
+ * The engine behind `cloud.connect`, `cloud.close` and `cloud.connections`.
+ *
+ * @example
+ * const r = cloud.connect({ from: { accountId, subnetId }, host: dnsName, port: 443 });
+ * if (r.ok) cloud.close(r.connection.id); else console.log(r.reason, r.message);
+ */
+export class DataPlane {
+  /** The port allocator (exposed for invariant checks). */
+  readonly ports: PortAllocator;
+  private readonly table = new ConnectionTable();
+  private readonly routes = new RouteCache();
+  private readonly seed: number;
+  private nextConsumerPort = 0;
+
+  constructor(
+    private readonly readWorld: () => World,
+    options: DataPlaneOptions = {},
+  ) {
+    const world = readWorld();
+    this.seed = hashString(world.seed);
+    this.ports = new PortAllocator({
+      capacity: options.portCapacity ?? 55_000,
+      cooldownMs: world.timings.portCooldownMs,
+      seed: this.seed,
+    });
+  }
+
+  /** Opens a TCP connection, or says why it cannot. */
+  connect(request: ConnectRequest): ConnectResult {
+    const world = this.readWorld();
+    this.routes.use(world);
+    if (typeof request !== 'object' || request === null) throw errors.invalidParameterValue('request', request);
+    const { host, port } = request;
+    if (typeof host !== 'string' || host === '') throw errors.invalidParameterValue('host', host, 'Expected a DNS name.');
+    if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65_535) {
+      throw errors.invalidParameterValue('port', port, 'Expected a TCP port 1..65535.');
+    }
+    const source = this.routes.source(world, request.from);
+    const consumerPort = this.consumerPort(request.from.port);
+    const route = this.routes.resolve(world, host, source);
+    if (route === undefined) return fail('NameNotResolved', `${host} does not resolve from ${source.networkKey}: check the name, or enable private DNS on an endpoint in this VPC.`);
+    if (route.region !== source.region) return fail('NotReachable', `The endpoint is in ${route.region}; endpoint services are regional and the source is in ${source.region}.`);
+    const path = this.routes.path(world, route, source);
+    if (path === undefined) {
+      return fail('NotReachable', `No path from ${source.networkKey} to ${route.endpoint.VpcId}: use the endpoint's VPC, a peered VPC, or an attached on-premises network.`);
+    }
+    const endpoint = route.endpoint;
+    if (endpoint.State !== 'available') {
+      return fail('EndpointNotAvailable', `Endpoint ${endpoint.VpcEndpointId} is ${endpoint.State}; it carries traffic only when available (the provider may need to accept it).`);
+    }
+    if (!rulesAdmit(route.rules, source.ip, source.groupIds, port)) {
+      return fail('SecurityGroupDenied', `The security groups of ${endpoint.VpcEndpointId} do not admit TCP ${port} from ${source.ipText}: add an inbound rule.`);
+    }
+    return this.route(world, route, path, source, consumerPort, port);
+  }
+
+  private route(world: World, route: ResolvedRoute, path: ConnectionPath, source: ResolvedSource, consumerPort: number, port: number): ConnectResult {
+    const zoneId = route.pinnedZoneId;
+    let zone: ZoneRoute | undefined;
+    let lane: PortRoute | null = null;
+    let listeners = 0;
+    const h = flowHash(this.seed, source.ip, consumerPort, 0, port);
+    const zones = route.zones;
+    const first = flowIndex(h, zones.length);
+    for (let i = 0; i < zones.length; i++) {
+      const candidate = zones[(i + first) % zones.length];
+      if (candidate === undefined || !candidate.up || (zoneId !== undefined && candidate.zoneId !== zoneId)) continue;
+      const p = portRoute(world, route, candidate, port);
+      if (p !== null) listeners++;
+      if (p !== null && p.targets.length > 0) {
+        zone = candidate;
+        lane = p;
+        break;
+      }
+    }
+    if (zone === undefined || lane === null) {
+      const up = zones.some((z) => z.up && (zoneId === undefined || z.zoneId === zoneId));
+      if (!up) return fail('NotReachable', `No Availability Zone of ${route.endpoint.VpcEndpointId} is up${zoneId ? ` in ${zoneId}` : ''}: use another AZ's name or the regional name.`);
+      if (listeners === 0) return fail('NoListener', `The service's load balancer has no listener on port ${port}.`);
+      return fail('NoHealthyTarget', `No healthy target is eligible${zoneId ? ` in ${zoneId}` : ''}: register healthy targets there, or enable cross-zone load balancing.`);
+    }
+    const targets = lane.targets;
+    const target = targets[flowIndex(flowHash(this.seed, source.ip, consumerPort, zone.eniIp, port), targets.length)];
+    if (target === undefined) return fail('NoHealthyTarget', 'No healthy target is eligible.');
+    if (target.slot < 0) target.slot = this.ports.keySlot(zone.nodeIp, target.ip, target.port);
+    const sourcePort = this.ports.allocate(target.slot, world.now);
+    if (sourcePort === PORT_EXHAUSTED) {
+      return fail('PortAllocationError', `Target ${target.ipText}:${target.port} has ${this.ports.capacity} simultaneous connections from node ${zone.nodeIpText} (or ports still cooling down): register more targets in the target group.`);
+    }
+    const connection: Connection = {
+      id: this.table.nextId(),
+      region: route.region,
+      accountId: source.accountId,
+      endpointId: route.endpoint.VpcEndpointId,
+      serviceId: route.endpoint.ServiceId,
+      availabilityZoneId: zone.zoneId,
+      endpointIp: zone.eniIpText,
+      loadBalancerArn: zone.loadBalancerArn,
+      targetGroupArn: lane.targetGroupArn,
+      nodeIp: zone.nodeIpText,
+      sourcePort,
+      path,
+      consumer: { ip: source.ipText, port: consumerPort },
+      target: { id: target.id, ip: target.ipText, port: target.port, availabilityZoneId: target.zoneId },
+      seenSourceIp: zone.nodeIpText,
+      crossZone: target.zoneId !== undefined && target.zoneId !== zone.zoneId,
+      openedAt: world.now,
+      bytesSent: 0,
+      bytesReceived: 0,
+    };
+    if (lane.proxyProtocol) {
+      connection.proxyProtocolHeader = encodeProxyHeader({
+        sourceIp: source.ip,
+        sourcePort: consumerPort,
+        destinationIp: zone.eniIp,
+        destinationPort: port,
+        vpcEndpointId: route.endpoint.VpcEndpointId,
+      });
+    }
+    this.table.add(connection, target.slot);
+    return { ok: true, connection };
+  }
+
+  private consumerPort(given: unknown): number {
+    if (given === undefined) {
+      const p = FIRST_EPHEMERAL + this.nextConsumerPort;
+      this.nextConsumerPort = (this.nextConsumerPort + 1) % EPHEMERAL_COUNT;
+      return p;
+    }
+    if (typeof given !== 'number' || !Number.isInteger(given) || given < 1 || given > 65_535) {
+      throw errors.invalidParameterValue('from.port', given, 'Expected a TCP port 1..65535.');
+    }
+    return given;
+  }
+
+  /** Closes a connection and releases its port (it cools down); false if it was not open. */
+  close(id: number): boolean {
+    if (typeof id !== 'number') throw errors.invalidParameterValue('connectionId', id, 'Expected a connection id.');
+    const entry = this.table.remove(id);
+    if (entry === undefined) return false;
+    this.ports.release(entry.slot, entry.connection.sourcePort, this.readWorld().now);
+    return true;
+  }
+
+  /** Open connections matching `filter`, oldest first. */
+  connections(filter: ConnectionFilter = {}): Connection[] {
+    return this.table.list(filter);
+  }
+
+  /** Adds bytes carried by a connection (for data transfer accounting). */
+  transfer(id: number, bytesSent: number, bytesReceived: number): void {
+    for (const [name, v] of [['bytesSent', bytesSent], ['bytesReceived', bytesReceived]] as const) {
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw errors.invalidParameterValue(name, v, 'Expected bytes >= 0.');
+    }
+    if (!this.table.transfer(id, bytesSent, bytesReceived)) {
+      throw errors.invalidParameterValue('connectionId', id, 'No such open connection.');
+    }
+  }
+
+  /** Bytes carried so far, same-zone and cross-zone (closed connections included). */
+  dataTransfer(): DataTransferSummary {
+    return this.table.summary();
+  }
+
+  /** Reacts to committed control-plane events: closes what a cut path carried. */
+  handle(events: readonly DomainEvent[]): void {
+    const now = this.readWorld().now;
+    for (const event of events) {
+      for (const entry of this.table.cut(event)) this.ports.release(entry.slot, entry.connection.sourcePort, now);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Compiled routes: what the data plane needs to know about one endpoint, read once from the
+ * World and kept until the world changes. Per AZ of the endpoint: its interface address,
+ * the NLB it is wired to and that NLB's node in the AZ, and per listener port the targets
+ * eligible from that node (healthy, in a live AZ, and in the node's own AZ unless cross-zone
+ * load balancing is on). Building is O(size of the endpoint's NLBs); using is O(1).
+ *
+ * @module
+ */
+import { getRow } from '../core/table.js';
+import { isZoneFailed } from '../controls/faults.js';
+import type { VpcEndpointRecord } from '../endpoints/model.js';
+import type { LoadBalancerRecord, TargetGroupRecord } from '../load-balancers/model.js';
+import { parseCidr, parseIpv4 } from '../network/cidr.js';
+import type { SecurityGroupRule } from '../network/model.js';
+import type { RegionState, World } from '../world/world.js';
+import type { ConnectionPath } from './types.js';
+
+/** A target eligible from one node, with its lazily interned allocator slot. */
+export interface TargetRoute {
+  id: string;
+  ipText: string;
+  ip: number;
+  port: number;
+  zoneId: string | undefined;
+  /** Allocator slot of (node ip, target ip, target port); -1 until first used. */
+  slot: number;
+}
+
+/** One listener port as seen from one node. */
+export interface PortRoute {
+  targetGroupArn: string;
+  proxyProtocol: boolean;
+  targets: TargetRoute[];
+}
+
+/** The endpoint's presence in one AZ. */
+export interface ZoneRoute {
+  zoneId: string;
+  /** False when the AZ is failed or the NLB is not active. */
+  up: boolean;
+  eniIp: number;
+  eniIpText: string;
+  loadBalancerArn: string;
+  nodeIp: number;
+  nodeIpText: string;
+  crossZone: boolean;
+  /** Listener port -> route, or null when the NLB has no listener on that port. */
+  ports: Map<number, PortRoute | null>;
+}
+
+/** A security group rule reduced to numbers. */
+export interface CompiledRule {
+  allProtocols: boolean;
+  fromPort: number;
+  toPort: number;
+  cidrBase: number;
+  cidrSize: number;
+  groupId: string | undefined;
+}
+
+/** Everything about one endpoint the hot path reads. */
+export interface EndpointRoute {
+  endpoint: VpcEndpointRecord;
+  region: string;
+  zones: ZoneRoute[];
+  rules: CompiledRule[];
+  /** Source network key -> how it reaches the endpoint's VPC (null: it does not). */
+  reach: Map<string, ConnectionPath | null>;
+}
+
+function compileRule(rule: SecurityGroupRule): CompiledRule | undefined {
+  if (rule.IpProtocol !== 'tcp' && rule.IpProtocol !== '-1') return undefined;
+  const all = rule.IpProtocol === '-1';
+  const cidr = rule.CidrIp === undefined ? undefined : parseCidr(rule.CidrIp);
+  return {
+    allProtocols: all,
+    fromPort: all ? 0 : rule.FromPort,
+    toPort: all ? 65_535 : rule.ToPort,
+    cidrBase: cidr?.base ?? 0,
+    cidrSize: cidr?.size ?? 0,
+    groupId: rule.GroupId,
+  };
+}
+
+/** Whether compiled rules admit TCP to `port` from a source address in `groups`. */
+export function rulesAdmit(rules: readonly CompiledRule[], ip: number, groups: readonly string[], port: number): boolean {
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (r === undefined || port < r.fromPort || port > r.toPort) continue;
+    if (r.groupId !== undefined ? groups.includes(r.groupId) : ip >= r.cidrBase && ip < r.cidrBase + r.cidrSize) return true;
+  }
+  return false;
+}
+
+function compilePort(
+  world: World,
+  region: string,
+  state: RegionState,
+  lb: LoadBalancerRecord,
+  nodeZoneId: string,
+  crossZone: boolean,
+  port: number,
+): PortRoute | null {
+  for (const listenerArn of lb.listenerArns) {
+    const listener = getRow(state.listeners, listenerArn);
+    if (listener === undefined || listener.Port !== port) continue;
+    const group: TargetGroupRecord | undefined = getRow(state.targetGroups, listener.TargetGroupArn);
+    if (group === undefined) return null;
+    const enabledZones = new Set(lb.nodes.map((n) => n.AvailabilityZoneId));
+    const targets: TargetRoute[] = [];
+    for (const key of Object.keys(group.targets).sort()) {
+      const t = group.targets[key];
+      if (t === undefined || t.health !== 'healthy') continue;
+      const zoneId = t.AvailabilityZoneId;
+      if (zoneId !== undefined) {
+        if (isZoneFailed(world.failedZones, region, zoneId) || !enabledZones.has(zoneId)) continue;
+        if (!crossZone && zoneId !== nodeZoneId) continue;
+      }
+      const ip = parseIpv4(t.ip);
+      if (ip !== undefined) targets.push({ id: t.Id, ipText: t.ip, ip, port: t.Port, zoneId, slot: -1 });
+    }
+    return { targetGroupArn: group.TargetGroupArn, proxyProtocol: group.attributes['proxy_protocol_v2.enabled'] === 'true', targets };
+  }
+  return null;
+}
+
+/** The port route of a zone, compiled on first use. */
+export function portRoute(world: World, route: EndpointRoute, zone: ZoneRoute, port: number): PortRoute | null {
+  const cached = zone.ports.get(port);
+  if (cached !== undefined) return cached;
+  const state = world.regions[route.region];
+  const lb = state && getRow(state.loadBalancers, zone.loadBalancerArn);
+  const compiled = state && lb ? compilePort(world, route.region, state, lb, zone.zoneId, zone.crossZone, port) : null;
+  zone.ports.set(port, compiled);
+  return compiled;
+}
+
+/** Compiles the route of an endpoint (any state; the engine checks the state). */
+export function compileEndpointRoute(world: World, region: string, endpoint: VpcEndpointRecord): EndpointRoute {
+  const state = world.regions[region];
+  const zones: ZoneRoute[] = [];
+  const rules: CompiledRule[] = [];
+  if (state !== undefined) {
+    for (const zone of endpoint.zones) {
+      const lb = getRow(state.loadBalancers, zone.LoadBalancerArn);
+      const node = lb?.nodes.find((n) => n.AvailabilityZoneId === zone.AvailabilityZoneId);
+      zones.push({
+        zoneId: zone.AvailabilityZoneId,
+        up: lb !== undefined && node !== undefined && lb.State === 'active' && !isZoneFailed(world.failedZones, region, zone.AvailabilityZoneId),
+        eniIp: parseIpv4(zone.PrivateIpAddress) ?? 0,
+        eniIpText: zone.PrivateIpAddress,
+        loadBalancerArn: zone.LoadBalancerArn,
+        nodeIp: parseIpv4(node?.PrivateIpAddress) ?? 0,
+        nodeIpText: node?.PrivateIpAddress ?? '',
+        crossZone: lb?.attributes['load_balancing.cross_zone.enabled'] === 'true',
+        ports: new Map(),
+      });
+    }
+    for (const groupId of endpoint.Groups) {
+      for (const rule of getRow(state.securityGroups, groupId)?.IpPermissions ?? []) {
+        const compiled = compileRule(rule);
+        if (compiled) rules.push(compiled);
+      }
+    }
+  }
+  return { endpoint, region, zones, rules, reach: new Map() };
+}

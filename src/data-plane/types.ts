@@ -1,0 +1,123 @@
+/**
+ * The data plane's public shapes: what `cloud.connect` takes and answers. A failure is a
+ * result (`ok: false`) with a reason and what a person should do about it, never an
+ * exception: failing to connect is a normal outcome on a network.
+ *
+ * @module
+ */
+
+/** A consumer host inside a subnet of a VPC. */
+export interface SubnetSource {
+  /** The account that owns the subnet. */
+  accountId: string;
+  subnetId: string;
+  /** The host's private IPv4 address; defaults to a fixed host address of the subnet. */
+  ip?: string;
+  /** The host's security groups; defaults to its VPC's `default` group, like an instance launched without one. */
+  securityGroupIds?: string[];
+  /** The host's ephemeral source port; defaults to one the engine picks. */
+  port?: number;
+}
+
+/** A host on an on-premises network attached to a VPC (Direct Connect or Site-to-Site VPN). */
+export interface OnPremisesSource {
+  accountId: string;
+  /** `NetworkId` from `cloud.network.attachOnPremisesNetwork`. */
+  network: string;
+  ip: string;
+  port?: number;
+}
+
+/** Where a connection comes from. */
+export type ConnectionSource = SubnetSource | OnPremisesSource;
+
+/** A connection request: `cloud.connect({ from, host, port })`. */
+export interface ConnectRequest {
+  from: ConnectionSource;
+  /** An endpoint DNS name (regional or zonal) or a verified private DNS name. */
+  host: string;
+  /** The TCP port (a listener port of the service's NLB). */
+  port: number;
+}
+
+/** Why a connection failed. */
+export type ConnectFailureReason =
+  | 'NameNotResolved'
+  | 'NotReachable'
+  | 'EndpointNotAvailable'
+  | 'SecurityGroupDenied'
+  | 'NoListener'
+  | 'NoHealthyTarget'
+  | 'PortAllocationError';
+
+/** The target a connection landed on. */
+export interface ConnectionTarget {
+  /** The registered target id (an IP address, or an instance id). */
+  id: string;
+  ip: string;
+  port: number;
+  /** `undefined` for an IP target registered with `AvailabilityZone: 'all'`. */
+  availabilityZoneId: string | undefined;
+}
+
+/** How the consumer's network reaches the endpoint's VPC. */
+export type ConnectionPath =
+  | { kind: 'same-vpc' }
+  | { kind: 'peering'; vpcPeeringConnectionId: string }
+  | { kind: 'on-premises'; networkId: string; link: 'direct-connect' | 'site-to-site-vpn' };
+
+/** An open connection. */
+export interface Connection {
+  id: number;
+  region: string;
+  /** The consumer account. */
+  accountId: string;
+  endpointId: string;
+  serviceId: string;
+  /** The AZ of the endpoint interface (and of the NLB node) the connection went through. */
+  availabilityZoneId: string;
+  /** The endpoint interface address the consumer connected to. */
+  endpointIp: string;
+  loadBalancerArn: string;
+  targetGroupArn: string;
+  /** The NLB node's private address: what the target sees as the source. */
+  nodeIp: string;
+  /** The source port the NLB node allocated toward the target. */
+  sourcePort: number;
+  /** How the consumer reached the endpoint's VPC. */
+  path: ConnectionPath;
+  /** The consumer's own address and port. */
+  consumer: { ip: string; port: number };
+  target: ConnectionTarget;
+  /** The source address the target sees: the NLB node's, never the consumer's. */
+  seenSourceIp: string;
+  /** Whether the NLB hop crossed AZs (charged as regional data transfer). */
+  crossZone: boolean;
+  /** Proxy protocol v2 header sent to the target when the target group enables it. */
+  proxyProtocolHeader?: Uint8Array;
+  openedAt: number;
+  bytesSent: number;
+  bytesReceived: number;
+}
+
+/** The answer of `cloud.connect`. */
+export type ConnectResult =
+  | { ok: true; connection: Connection }
+  | { ok: false; reason: ConnectFailureReason; message: string };
+
+/** Which open connections `cloud.connections(filter)` lists; every field given must match. */
+export interface ConnectionFilter {
+  accountId?: string;
+  endpointId?: string;
+  serviceId?: string;
+  loadBalancerArn?: string;
+  targetGroupArn?: string;
+  targetIp?: string;
+  availabilityZoneId?: string;
+}
+
+/** Totals of bytes carried, split by whether the NLB hop crossed AZs. */
+export interface DataTransferSummary {
+  sameZoneBytes: number;
+  crossZoneBytes: number;
+}

@@ -1,0 +1,105 @@
+/**
+ * Finding interface endpoints for their consumer, and the per-account and per-VPC indexes
+ * that keep those lookups O(own endpoints). Another account's endpoint answers exactly as a
+ * missing one.
+ *
+ * A `deleted` endpoint stays visible to its consumer for {@link DELETED_ENDPOINT_VISIBLE_MS}
+ * after the deletion completes (AWS shows deleted endpoints briefly, so waiters can observe
+ * `deleted`), then answers as not found. The record itself is kept: the provider keeps
+ * seeing the connection in `DescribeVpcEndpointConnections`.
+ *
+ * @module
+ */
+import { errors } from '../core/errors.js';
+import { getRow, putRow, rows } from '../core/table.js';
+import type { RegionState, World } from '../world/world.js';
+import type { VpcEndpointRecord } from './model.js';
+
+/** How long a `deleted` endpoint stays visible to its consumer once deleted: 10 minutes. */
+export const DELETED_ENDPOINT_VISIBLE_MS = 10 * 60_000;
+
+/**
+ * Whether the consumer still sees `endpoint` at the world's current time.
+ *
+ * @example
+ * isVisibleToConsumer(cloud.world, endpoint); // false 10 minutes after it became deleted
+ */
+export function isVisibleToConsumer(world: World, endpoint: VpcEndpointRecord): boolean {
+  if (endpoint.State !== 'deleted') return true;
+  const requested = endpoint.deleteRequestedAt ?? endpoint.createdAt;
+  return world.now < requested + world.timings.endpointDeletionMs + DELETED_ENDPOINT_VISIBLE_MS;
+}
+
+/**
+ * The consumer's endpoint, or `undefined` when it does not exist, is another account's, or
+ * is no longer visible.
+ *
+ * @example
+ * findOwnEndpoint(cloud.world, regionOf(cloud.world, 'us-east-1'), '222222222222', 'vpce-0123456789abcdef0');
+ */
+export function findOwnEndpoint(
+  world: World,
+  state: RegionState,
+  accountId: string,
+  endpointId: string,
+): VpcEndpointRecord | undefined {
+  const endpoint = getRow(state.vpcEndpoints, endpointId);
+  if (endpoint === undefined || endpoint.OwnerId !== accountId || !isVisibleToConsumer(world, endpoint)) return undefined;
+  return endpoint;
+}
+
+/**
+ * The consumer's endpoint, or AWS's `InvalidVpcEndpointId.NotFound`.
+ *
+ * @example
+ * const endpoint = requireOwnEndpoint(ctx.world, ctx.region, ctx.caller.accountId, 'vpce-0123456789abcdef0');
+ */
+export function requireOwnEndpoint(world: World, state: RegionState, accountId: string, endpointId: string): VpcEndpointRecord {
+  const endpoint = findOwnEndpoint(world, state, accountId, endpointId);
+  if (endpoint === undefined) throw errors.endpointIdNotFound(endpointId);
+  return endpoint;
+}
+
+/**
+ * Every endpoint `accountId` owns in the region (visible or not), through the owner index.
+ *
+ * @example
+ * [...ownEndpoints(regionOf(cloud.world, 'us-east-1'), '222222222222')].length;
+ */
+export function* ownEndpoints(state: RegionState, accountId: string): IterableIterator<VpcEndpointRecord> {
+  const index = state.vpcEndpointsByOwner[accountId];
+  if (index === undefined) return;
+  for (const id of rows(index)) {
+    const endpoint = getRow(state.vpcEndpoints, id);
+    if (endpoint !== undefined) yield endpoint;
+  }
+}
+
+/**
+ * Every endpoint in VPC `vpcId`, through the VPC index (any state).
+ *
+ * @example
+ * [...endpointsInVpc(regionOf(cloud.world, 'us-east-1'), 'vpc-0123456789abcdef0')];
+ */
+export function* endpointsInVpc(state: RegionState, vpcId: string): IterableIterator<VpcEndpointRecord> {
+  for (const id of Object.keys(state.vpcEndpointsByVpc[vpcId] ?? {})) {
+    const endpoint = getRow(state.vpcEndpoints, id);
+    if (endpoint !== undefined) yield endpoint;
+  }
+}
+
+/**
+ * Stores a new endpoint and indexes it by owner and by VPC. Call on a draft region.
+ *
+ * @example
+ * storeEndpoint(ctx.region, endpoint);
+ */
+export function storeEndpoint(state: RegionState, endpoint: VpcEndpointRecord): void {
+  putRow(state.vpcEndpoints, endpoint.VpcEndpointId, endpoint);
+  const byOwner = state.vpcEndpointsByOwner[endpoint.OwnerId] ?? {};
+  putRow(byOwner, endpoint.VpcEndpointId, endpoint.VpcEndpointId);
+  state.vpcEndpointsByOwner[endpoint.OwnerId] = byOwner;
+  const byVpc = state.vpcEndpointsByVpc[endpoint.VpcId] ?? {};
+  byVpc[endpoint.VpcEndpointId] = true;
+  state.vpcEndpointsByVpc[endpoint.VpcId] = byVpc;
+}
