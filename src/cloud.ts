@@ -13,7 +13,11 @@ import { runAction, runSystemChange } from './core/pipeline.js';
 import { checkDnsRecord, lookupTxt, removeTxt, upsertTxt, type PublicDns } from './controls/public-dns.js';
 import { checkPolicy, type IamControl } from './controls/iam.js';
 import { checkZone, failZone, restoreZone } from './controls/faults.js';
+import { setTargetHealth, type SettableTargetHealth, type TargetRef } from './load-balancers/target-health-control.js';
+import { DataPlane } from './data-plane/engine.js';
+import type { Connection, ConnectionFilter, ConnectRequest, ConnectResult, DataTransferSummary } from './data-plane/types.js';
 import { buildFacade, type Ec2Facade, type Elbv2Facade } from './facade/facade.js';
+import { networkControls, type NetworkControls } from './network/on-premises.js';
 import { ec2Actions, elbv2Actions, timerHandlers } from './registry.js';
 import { checkSnapshot, createWorld, type CloudOptions } from './world/create-world.js';
 import type { DomainEvent } from './world/events.js';
@@ -28,6 +32,13 @@ export interface FaultControls {
   failAvailabilityZone(region: string, zoneId: string): void;
   /** Restores a failed AZ. */
   restoreAvailabilityZone(region: string, zoneId: string): void;
+  /**
+   * Sets a registered target's health-check result; `unhealthy` cuts its connections.
+   *
+   * @example
+   * cloud.faults.setTargetHealth(TargetGroupArn, { Id: '10.2.1.10', Port: 8080 }, 'unhealthy');
+   */
+  setTargetHealth(targetGroupArn: string, target: TargetRef, health: SettableTargetHealth): void;
 }
 
 /**
@@ -59,8 +70,33 @@ export interface Cloud {
   readonly iam: IamControl;
   /** Model control: fault injection. */
   readonly faults: FaultControls;
+  /** Model control: on-premises networks attached to VPCs (Direct Connect, Site-to-Site VPN). */
+  readonly network: NetworkControls;
   /** Applies a model-level change through the pipeline (for extensions and the data plane). */
   change(apply: (ctx: WorldContext) => void): void;
+  /**
+   * Data plane: opens a TCP connection from a consumer host to `host:port` through an
+   * interface endpoint and the service's NLB. A failure is a result, never an exception.
+   *
+   * @example
+   * const r = cloud.connect({ from: { accountId: '222222222222', subnetId }, host: dnsName, port: 443 });
+   * if (!r.ok) console.log(r.reason, r.message);
+   */
+  connect(request: ConnectRequest): ConnectResult;
+  /** Closes an open connection; its source port cools down before reuse. False if not open. */
+  close(connectionId: number): boolean;
+  /** Open connections, optionally filtered. */
+  connections(filter?: ConnectionFilter): Connection[];
+  /** Records bytes carried by an open connection (data transfer accounting). */
+  transfer(connectionId: number, bytes: { sent?: number; received?: number }): void;
+  /** Bytes carried so far, split same-zone / cross-zone (cross-zone is charged regionally). */
+  dataTransfer(): DataTransferSummary;
+  /** The data-plane engine (port allocator and connection table), for invariant checks. */
+  readonly dataPlane: DataPlane;
+}
+
+function dataPlaneOptions(options: CloudOptions): { portCapacity?: number } {
+  return options.portCapacity === undefined ? {} : { portCapacity: options.portCapacity };
 }
 
 /** The registry an API's actions come from. */
@@ -81,9 +117,11 @@ export function createCloud(options: CloudOptions = {}): Cloud {
   }
   let world: World = options.from !== undefined ? checkSnapshot(options.from) : createWorld(options);
   const listeners = new Set<CloudListener>();
+  const dataPlane = new DataPlane(() => world, options.from === undefined ? dataPlaneOptions(options) : {});
 
   const commit = (next: World, events: readonly DomainEvent[]) => {
     world = next;
+    dataPlane.handle(events);
     for (const event of events) for (const listener of [...listeners]) listener(event, world);
   };
 
@@ -174,8 +212,16 @@ export function createCloud(options: CloudOptions = {}): Cloud {
         const zone = checkZone(region, zoneId);
         change((ctx) => restoreZone(ctx, zone.region, zone.zoneId));
       },
+      setTargetHealth: (targetGroupArn, target, health) => change((ctx) => setTargetHealth(ctx, targetGroupArn, target, health)),
     },
+    network: networkControls((apply) => change(apply)),
     change: (apply) => change(apply),
+    connect: (request) => dataPlane.connect(request),
+    close: (connectionId) => dataPlane.close(connectionId),
+    connections: (filter) => dataPlane.connections(filter),
+    transfer: (connectionId, bytes) => dataPlane.transfer(connectionId, bytes?.sent ?? 0, bytes?.received ?? 0),
+    dataTransfer: () => dataPlane.dataTransfer(),
+    dataPlane,
   };
   return cloud;
 }

@@ -6,7 +6,7 @@
  */
 import { parseArn } from '../core/arn.js';
 import { errors } from '../core/errors.js';
-import type { PolicyDocument, PolicyStatement } from '../iam/policy.js';
+import { CONDITION_OPERATORS, type PolicyDocument, type PolicyStatement } from '../iam/policy.js';
 
 /** `cloud.iam`: attach and remove identity policies. */
 export interface IamControl {
@@ -23,7 +23,7 @@ export interface IamControl {
   deletePrincipalPolicy(principalArn: string, name?: string): void;
 }
 
-const OPERATORS = new Set(['StringEquals', 'StringLike', 'StringNotEquals', 'StringNotLike']);
+const OPERATORS: ReadonlySet<string> = new Set(CONDITION_OPERATORS);
 
 const isStrings = (v: unknown): v is string | string[] =>
   typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'));

@@ -37,6 +37,15 @@ export type CloudErrorCode =
   | 'InvalidStateTransition'
   | 'DependencyViolation'
   | 'InsufficientFreeAddressesInSubnet'
+  | 'InvalidVpcID.Malformed'
+  | 'InvalidSubnetID.Malformed'
+  | 'InvalidGroupId.Malformed'
+  | 'InvalidVpcPeeringConnectionId.Malformed'
+  | 'InvalidPermission.Duplicate'
+  | 'InvalidPermission.NotFound'
+  | 'InvalidSecurityGroupRuleId.NotFound'
+  | 'CannotDelete'
+  | 'VPCIdNotSpecified'
   // endpoint services and endpoints
   | 'InvalidVpcEndpointServiceId.NotFound'
   | 'InvalidVpcEndpointService.NotFound'
@@ -44,6 +53,7 @@ export type CloudErrorCode =
   | 'InvalidVpcEndpoint.NotFound'
   | 'InvalidServiceName'
   | 'DuplicateSubnetsInSameZone'
+  | 'InvalidPolicyDocument'
   | 'ExistingVpcEndpointConnections'
   | 'InvalidPrincipal'
   | 'InvalidConnectionNotification'
@@ -67,6 +77,9 @@ export type CloudErrorCode =
   | 'UnsupportedProtocol'
   | 'TargetGroupAssociationLimit'
   | 'TooManyTargets'
+  | 'InvalidSecurityGroup'
+  | 'DuplicateTagKeys'
+  | 'TooManyTags'
   // model-level controls (not AWS actions)
   | 'UnknownAccount';
 
@@ -162,11 +175,54 @@ export const errors = {
     fail('InvalidSubnet.Conflict', `The CIDR '${cidr}' conflicts with another subnet`),
   subnetRange: (cidr: string) =>
     fail('InvalidSubnet.Range', `The CIDR '${cidr}' is invalid.`),
-  vpcRange: (cidr: string) =>
-    fail(
-      'InvalidVpc.Range',
-      `The CIDR '${cidr}' is invalid. The netmask must be between /16 and /28.`,
-    ),
+  vpcRange: (cidr: string) => fail('InvalidVpc.Range', `The CIDR '${cidr}' is invalid.`),
+  invalidCidrBlock: (cidr: string) =>
+    fail('InvalidParameterValue', `Value (${cidr}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`),
+  malformedVpcId: (id: string) => fail('InvalidVpcID.Malformed', `Invalid id: "${id}" (expecting "vpc-...")`),
+  malformedSubnetId: (id: string) => fail('InvalidSubnetID.Malformed', `Invalid id: "${id}" (expecting "subnet-...")`),
+  malformedGroupId: (id: string) => fail('InvalidGroupId.Malformed', `Invalid id: "${id}" (expecting "sg-...")`),
+  malformedPeeringId: (id: string) =>
+    fail('InvalidVpcPeeringConnectionId.Malformed', `Invalid id: "${id}" (expecting "pcx-...")`),
+  vpcHasDependencies: (vpcId: string) =>
+    fail('DependencyViolation', `The vpc '${vpcId}' has dependencies and cannot be deleted.`),
+  subnetHasDependencies: (subnetId: string) =>
+    fail('DependencyViolation', `The subnet '${subnetId}' has dependencies and cannot be deleted.`),
+  securityGroupInUse: (groupId: string) =>
+    fail('DependencyViolation', `resource ${groupId} has a dependent object`),
+  cannotDeleteDefaultGroup: (groupId: string) =>
+    fail('CannotDelete', `the specified group: "${groupId}" name: "default" cannot be deleted by a user`),
+  vpcIdNotSpecified: (detail?: string) =>
+    fail('VPCIdNotSpecified', `No default VPC for this user${detail ? `. ${detail}` : ''}`),
+  vpcAttributeNoneSpecified: () => fail('InvalidParameterCombination', 'No attributes specified.'),
+  vpcAttributeMultipleSpecified: (names: readonly string[]) =>
+    fail('InvalidParameterCombination', `Fields for multiple attribute types specified: ${names.join(', ')}`),
+  vpcDnsHostnamesNeedDnsSupport: () =>
+    fail('InvalidParameterValue', "You can only enable DNS hostnames if you've enabled DNS support."),
+  unknownIpProtocol: (protocol: string) =>
+    fail('InvalidParameterValue', `Invalid value '${protocol}' for IP protocol. Unknown protocol.`),
+  portRangeRequired: () =>
+    fail('InvalidParameterValue', 'Invalid value for portRange. Must specify both from and to ports with TCP/UDP.'),
+  invalidPortRange: (fromPort: number, toPort: number) =>
+    fail('InvalidParameterValue', `Invalid value for portRange. The port range ${fromPort}-${toPort} is not valid.`),
+  malformedRuleCidr: (cidr: string) => fail('InvalidParameterValue', `CIDR block ${cidr} is malformed`),
+  ruleSourceRequired: () =>
+    fail('InvalidParameterValue', 'CIDR block, a security group ID or a prefix list has to be specified.'),
+  groupsInDifferentNetworks: () =>
+    fail('InvalidParameter', 'You have specified two resources that belong to different networks.'),
+  permissionDuplicate: (rule: string) =>
+    fail('InvalidPermission.Duplicate', `the specified rule "${rule}" already exists`),
+  permissionNotFound: () =>
+    fail('InvalidPermission.NotFound', 'The specified rule does not exist in this security group.'),
+  securityGroupRuleNotFound: (id: string) =>
+    fail('InvalidSecurityGroupRuleId.NotFound', `The security group rule ID '${id}' does not exist`),
+  peeringStateTransition: (id: string, from: string, to: string) =>
+    fail('InvalidStateTransition', `Invalid state transition for ${id}, attempted to transition from ${from} to ${to}`),
+  peeringOperationNotPermitted: (accountId: string, id: string, operation: 'accept' | 'reject' | 'delete') =>
+    fail('OperationNotPermitted', `User (${accountId}) cannot ${operation} peering ${id}`),
+  onPremisesOverlap: (cidr: string, what: string, otherCidr: string) =>
+    fail('InvalidParameterValue', `The CIDR '${cidr}' of the on-premises network overlaps ${what} (${otherCidr}).`),
+  onPremisesNetworkNotFound: (id: string) =>
+    fail('InvalidParameterValue', `The on-premises network '${id}' does not exist`),
   securityGroupNotFound: (id: string) =>
     fail('InvalidGroup.NotFound', `The security group '${id}' does not exist`),
   securityGroupDuplicate: (name: string, vpcId: string) =>
@@ -196,11 +252,55 @@ export const errors = {
     fail('InvalidVpcEndpoint.NotFound', `The Vpc Endpoint Id '${id}' does not exist`),
   invalidServiceName: (name: string) =>
     fail('InvalidServiceName', `The Vpc Endpoint Service '${name}' does not exist`),
-  duplicateSubnetsInSameZone: () =>
+  duplicateSubnetsInSameZone: (subnetId: string) =>
     fail(
       'DuplicateSubnetsInSameZone',
-      'Found another VPC endpoint subnet in the availability zone. VPC endpoint subnets should be in different availability zones supported by the VPC endpoint service.',
+      `Found another VPC endpoint subnet in the availability zone of ${subnetId}. VPC endpoint subnets should be in different availability zones supported by the VPC endpoint service.`,
     ),
+  endpointTypeMismatch: (endpointType: string) =>
+    fail('InvalidParameter', `Endpoint type (${endpointType}) does not match available service types ([Interface]).`),
+  serviceZoneNotSupported: (serviceName: string, subnetId: string) =>
+    fail(
+      'InvalidParameter',
+      `The VPC endpoint service ${serviceName} does not support the availability zone of the subnet: ${subnetId}.`,
+    ),
+  privateDnsRequiresVpcDnsAttributes: (vpcId: string) =>
+    fail(
+      'InvalidParameter',
+      `Enabling private DNS requires both enableDnsSupport and enableDnsHostnames VPC attributes set to true for ${vpcId}`,
+    ),
+  privateDnsNotProvided: (serviceName: string) =>
+    fail(
+      'InvalidParameter',
+      `Private DNS can't be enabled because the service ${serviceName} does not provide a private DNS name.`,
+    ),
+  privateDnsConflict: (name: string, vpcId: string) =>
+    fail(
+      'InvalidParameter',
+      `private-dns-enabled cannot be set because there is already a conflicting DNS domain for ${name} in the VPC ${vpcId}`,
+    ),
+  privateDnsOnlyForInboundResolverEndpoint: (vpcId: string) =>
+    fail(
+      'InvalidParameter',
+      `To set PrivateDnsOnlyForInboundResolverEndpoint to true, the VPC ${vpcId} must have a Gateway endpoint for the service.`,
+    ),
+  routeTablesOnlyForGatewayEndpoints: () =>
+    fail('InvalidParameter', 'Route table IDs are only supported for Gateway type VPC Endpoint.'),
+  endpointSubnetNotInVpc: (subnetId: string, vpcId: string) =>
+    fail('InvalidParameter', `The subnet ID '${subnetId}' does not belong to the VPC '${vpcId}'.`),
+  endpointSecurityGroupNotInVpc: (groupId: string, vpcId: string) =>
+    fail('InvalidParameter', `The security group '${groupId}' does not belong to the VPC '${vpcId}'.`),
+  endpointNeedsSecurityGroup: (endpointId: string) =>
+    fail('InvalidParameter', `The VPC endpoint ${endpointId} must have at least one security group.`),
+  endpointIpAddressTypeNotSupported: (serviceName: string, ipAddressType: string) =>
+    fail(
+      'InvalidParameter',
+      `The VPC endpoint service ${serviceName} does not support the IP address type ${ipAddressType}.`,
+    ),
+  endpointIncorrectState: (endpointId: string, state: string) =>
+    fail('IncorrectState', `The VPC endpoint ${endpointId} is in state ${state} and cannot be modified.`),
+  invalidPolicyDocument: (detail?: string) =>
+    fail('InvalidPolicyDocument', `The Policy Document is not valid.${detail ? ` ${detail}` : ''}`),
   existingConnections: (serviceId: string) =>
     fail(
       'ExistingVpcEndpointConnections',
@@ -214,6 +314,42 @@ export const errors = {
       `The connection notification '${id}' does not exist`,
     ),
   incorrectState: (message: string) => fail('IncorrectState', message),
+  // endpoint services (provider side)
+  serviceLoadBalancerRequired: () =>
+    fail('InvalidParameter', 'exactly one of network_load_balancer_arn or gateway_load_balancer_arn is a required member'),
+  serviceLoadBalancerNotFound: (arn: string) =>
+    fail('InvalidParameter', `Load balancer '${arn}' not found`),
+  serviceLoadBalancerNotUsable: (arn: string, state: string) =>
+    fail('InvalidParameter', `Load balancer '${arn}' is in state '${state}' and cannot be used by a VPC Endpoint Service`),
+  serviceLoadBalancersInUse: (arns: readonly string[]) =>
+    fail('InvalidParameter', `LBs are already associated with another VPC Endpoint Service Configuration: [${arns.join(', ')}]`),
+  serviceLoadBalancerNotAssociated: (arn: string, serviceId: string) =>
+    fail('InvalidParameter', `Load balancer '${arn}' is not associated with VPC Endpoint Service ${serviceId}`),
+  serviceIpAddressTypeUnsupported: (type: string) =>
+    fail(
+      'InvalidParameter',
+      `The supported IP address type '${type}' is not supported: a VPC Endpoint Service carries IPv4 traffic over TCP only, and its load balancers have the ipv4 IP address type`,
+    ),
+  serviceRegionUnsupported: (region: string) =>
+    fail('InvalidParameter', `The supported region '${region}' is not supported: cross-Region access is not modelled, a service is available only in the Region where it was created`),
+  privateDnsNameCombination: () =>
+    fail('InvalidParameterCombination', 'PrivateDnsName and RemovePrivateDnsName cannot be specified together'),
+  serviceIpAddressTypeRequired: () =>
+    fail('InvalidParameter', 'A VPC Endpoint Service must support at least one IP address type: ipv4 cannot be removed'),
+  servicePrivateDnsNameInvalid: (name: string) =>
+    fail('InvalidParameter', `The private DNS name '${name}' is not a valid domain name`),
+  servicePrivateDnsNameMissing: (serviceId: string) =>
+    fail('InvalidParameter', `The VPC Endpoint Service ${serviceId} does not have a private DNS name`),
+  serviceStateIncorrect: (serviceId: string, state: string) =>
+    fail('IncorrectState', `The VPC Endpoint Service ${serviceId} is in state '${state}' and cannot be changed`),
+  endpointConnectionStateIncorrect: (endpointId: string, state: string, verb: 'accepted' | 'rejected') =>
+    fail('IncorrectState', `The VPC Endpoint ${endpointId} is in state '${state}' and cannot be ${verb}`),
+  connectionNotificationTarget: () =>
+    fail('InvalidParameterCombination', 'Exactly one of ServiceId or VpcEndpointId must be specified'),
+  connectionNotificationArnInvalid: (arn: string) =>
+    fail('InvalidParameter', `The connection notification ARN '${arn}' is not a valid SNS topic ARN`),
+  connectionEventInvalid: (event: string) =>
+    fail('InvalidParameterValue', `Value (${event}) for parameter ConnectionEvents is invalid. Valid values: Accept, Connect, Delete, Reject`),
   invalidState: (message: string) => fail('InvalidState', message),
   validationError: (message: string) => fail('ValidationError', message),
   loadBalancerNotFound: (what?: string) =>
@@ -241,6 +377,25 @@ export const errors = {
   operationNotPermitted: (message: string) => fail('OperationNotPermitted', message),
   unsupportedProtocol: (protocol: string) =>
     fail('UnsupportedProtocol', `Protocol '${protocol}' is not supported`),
+  loadBalancersNotFoundByName: (names: readonly string[]) =>
+    fail('LoadBalancerNotFound', `Load balancers '[${names.join(', ')}]' not found`),
+  targetGroupsNotFoundByName: (names: readonly string[]) =>
+    fail('TargetGroupNotFound', `Target groups '[${names.join(', ')}]' not found`),
+  loadBalancerNameTaken: (name: string) =>
+    fail('DuplicateLoadBalancerName', `A load balancer with the same name '${name}' exists, but with different settings`),
+  targetGroupNameTaken: (name: string) =>
+    fail('DuplicateTargetGroupName', `A target group with the same name '${name}' exists, but with different settings`),
+  listenerPortTaken: (loadBalancerArn: string) =>
+    fail('DuplicateListener', `A listener already exists on this port for this load balancer '${loadBalancerArn}'`),
+  targetGroupAssociationLimit: (targetGroupArn: string) =>
+    fail('TargetGroupAssociationLimit', `The following target groups cannot be associated with more than one load balancer: '${targetGroupArn}'`),
+  elbSubnetFull: (subnetId: string) =>
+    fail('InvalidSubnet', `Not enough IP space available in ${subnetId}. ELB requires at least 8 free IP addresses in each subnet.`),
+  duplicateTagKeys: (key: string) => fail('DuplicateTagKeys', `Tag key was specified more than once: ${key}`),
+  tooManyTags: (arn: string) =>
+    fail('TooManyTags', `The quota for the number of tags that can be assigned to resource '${arn}' has been reached`),
+  elbSecurityGroupInvalid: (groupId: string) =>
+    fail('InvalidSecurityGroup', `Security group '${groupId}' does not exist`),
   unknownAccount: (accountId: unknown) =>
     fail(
       'UnknownAccount',

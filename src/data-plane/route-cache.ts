@@ -26,16 +26,24 @@ export interface ResolvedRoute extends EndpointRoute {
  * cache.use(world); const route = cache.resolve(world, host, cache.source(world, from));
  */
 export class RouteCache {
-  private world: World | undefined;
+  private regions: World['regions'] | undefined;
+  private failedZones: World['failedZones'] | undefined;
+  private accounts: World['accounts'] | undefined;
   private readonly sources = new Map<string, ResolvedSource>();
   private readonly endpoints = new Map<string, EndpointRoute>();
   /** host -> network key -> route (undefined: does not resolve there). */
   private readonly names = new Map<string, Map<string, ResolvedRoute | null>>();
 
-  /** Drops every cache when `world` is not the one they were built from. */
+  /**
+   * Drops every cache when what routes depend on changed. Immer shares untouched subtrees,
+   * so comparing the references of the regions, failed zones and accounts is exact, and a
+   * clock-only change (`cloud.clock.advance`) keeps the caches warm.
+   */
   use(world: World): void {
-    if (world === this.world) return;
-    this.world = world;
+    if (world.regions === this.regions && world.failedZones === this.failedZones && world.accounts === this.accounts) return;
+    this.regions = world.regions;
+    this.failedZones = world.failedZones;
+    this.accounts = world.accounts;
     this.sources.clear();
     this.endpoints.clear();
     this.names.clear();

@@ -22,6 +22,11 @@ export interface PrivateDnsNameRecord {
   TxtName: string;
   /** Expected TXT value, `vpce:<random>`. */
   TxtValue: string;
+  /**
+   * The check under way (`StartVpcEndpointServicePrivateDnsVerification`): its token names
+   * the timer, so a superseded check (restarted, or the name changed) is ignored when due.
+   */
+  checkToken?: string;
 }
 
 /** One entry of a service's permission list. */

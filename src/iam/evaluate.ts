@@ -3,11 +3,17 @@
  * explicit deny wins, then an allow; with no policy at all the principal is treated as an
  * administrator (the model's default, documented on `cloud.iam`).
  *
+ * Matching follows IAM: action names are case-insensitive with `*` / `?` wildcards;
+ * resources match case-sensitively with wildcards; condition key names are
+ * case-insensitive, values case-sensitive; a key the request does not carry makes
+ * `StringEquals` / `StringLike` false and the negated `StringNotEquals` / `StringNotLike`
+ * true, while any `...IfExists` operator holds when the key is absent.
+ *
  * @module
  */
 import { matchesWildcard } from '../core/wildcard.js';
 import type { World } from '../world/world.js';
-import type { ConditionOperator, PolicyStatement } from './policy.js';
+import type { BaseConditionOperator, ConditionOperator, PolicyStatement } from './policy.js';
 
 /** What a request asks IAM about. */
 export interface AuthorizationRequest {
@@ -24,7 +30,7 @@ export type AuthorizationDecision = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny';
 
 const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-function conditionHolds(op: ConditionOperator, actual: string | undefined, expected: string[]): boolean {
+function baseHolds(op: BaseConditionOperator, actual: string | undefined, expected: string[]): boolean {
   switch (op) {
     case 'StringEquals':
       return actual !== undefined && expected.includes(actual);
@@ -38,15 +44,42 @@ function conditionHolds(op: ConditionOperator, actual: string | undefined, expec
   }
 }
 
-function statementApplies(statement: PolicyStatement, request: AuthorizationRequest): boolean {
+/**
+ * Whether one condition holds for the value the request carries (`undefined`: absent).
+ *
+ * @example
+ * conditionHolds('StringLike', 'api.example.com', ['*.example.com']);   // true
+ * conditionHolds('StringEqualsIfExists', undefined, ['a.example.com']); // true
+ */
+export function conditionHolds(op: ConditionOperator, actual: string | undefined, expected: string[]): boolean {
+  if (op.endsWith('IfExists')) {
+    return actual === undefined || baseHolds(op.slice(0, -'IfExists'.length) as BaseConditionOperator, actual, expected);
+  }
+  return baseHolds(op as BaseConditionOperator, actual, expected);
+}
+
+/** The request's value of a condition key, matching the key name case-insensitively. */
+function contextValue(context: AuthorizationRequest['context'], key: string): string | undefined {
+  if (Object.hasOwn(context, key)) return context[key];
+  const lower = key.toLowerCase();
+  for (const [k, v] of Object.entries(context)) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+/**
+ * Whether a statement applies to a request: its action, resource and every condition match.
+ *
+ * @example
+ * statementApplies({ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }, request); // true for any EC2 action
+ */
+export function statementApplies(statement: PolicyStatement, request: AuthorizationRequest): boolean {
   const actionMatch = asList(statement.Action).some((a) => matchesWildcard(a, request.action, true));
   if (!actionMatch) return false;
   const resources = asList(statement.Resource);
   if (resources.length > 0 && !resources.some((r) => matchesWildcard(r, request.resource))) return false;
   for (const [op, keys] of Object.entries(statement.Condition ?? {})) {
     for (const [key, values] of Object.entries(keys ?? {})) {
-      const actual = request.context[key];
-      if (!conditionHolds(op as ConditionOperator, actual, asList(values))) return false;
+      if (!conditionHolds(op as ConditionOperator, contextValue(request.context, key), asList(values))) return false;
     }
   }
   return true;

@@ -6,8 +6,26 @@
  * @module
  */
 
-/** A string condition operator. */
-export type ConditionOperator = 'StringEquals' | 'StringLike' | 'StringNotEquals' | 'StringNotLike';
+/** The string condition operators the model evaluates. */
+export type BaseConditionOperator = 'StringEquals' | 'StringLike' | 'StringNotEquals' | 'StringNotLike';
+
+/**
+ * A string condition operator, optionally with IAM's `IfExists` suffix (the condition also
+ * holds when the request does not carry the key).
+ */
+export type ConditionOperator = BaseConditionOperator | `${BaseConditionOperator}IfExists`;
+
+/** Every condition operator the model accepts in a policy. */
+export const CONDITION_OPERATORS: readonly ConditionOperator[] = [
+  'StringEquals',
+  'StringLike',
+  'StringNotEquals',
+  'StringNotLike',
+  'StringEqualsIfExists',
+  'StringLikeIfExists',
+  'StringNotEqualsIfExists',
+  'StringNotLikeIfExists',
+];
 
 /** One policy statement. */
 export interface PolicyStatement {

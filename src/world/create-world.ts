@@ -39,6 +39,12 @@ export interface CloudOptions {
    * @defaultValue 2026-01-01T00:00:00Z
    */
   startTime?: number;
+  /**
+   * Simultaneous connections per unique target (NLB node, target ip, target port); AWS's
+   * documented limit. Lower it to exercise port allocation errors cheaply.
+   * @defaultValue 55_000
+   */
+  portCapacity?: number;
   /** Restore from a snapshot (`cloud.snapshot()`, possibly through JSON); other options are ignored. */
   from?: World;
 }

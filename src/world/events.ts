@@ -53,12 +53,19 @@ export interface ConnectionNotificationEvent {
 export interface DataPathCutEvent {
   type: 'DataPathCut';
   region: string;
-  /** What was cut: an endpoint, an NLB (from a service), a target, or a whole AZ. */
+  /**
+   * What was cut: an endpoint, an NLB (from a service), a target, a whole AZ, a VPC peering
+   * connection, or an on-premises network's link to its VPC.
+   */
   scope:
     | { kind: 'endpoint'; endpointId: string }
+    /** One AZ of an endpoint only (its subnet was removed by `ModifyVpcEndpoint`). */
+    | { kind: 'endpointZone'; endpointId: string; zoneId: string }
     | { kind: 'loadBalancer'; loadBalancerArn: string; serviceId?: string }
     | { kind: 'target'; targetGroupArn: string; targetId: string; port: number }
-    | { kind: 'zone'; zoneId: string };
+    | { kind: 'zone'; zoneId: string }
+    | { kind: 'vpcPeering'; vpcPeeringConnectionId: string }
+    | { kind: 'onPremisesNetwork'; networkId: string };
   reason: string;
 }
 

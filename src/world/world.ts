@@ -74,6 +74,8 @@ export function emptyRegion(): RegionState {
     connectionNotificationsByTarget: emptyTable(),
     privateDnsNames: {},
     vpcEndpoints: emptyTable(),
+    vpcEndpointsByOwner: {},
+    vpcEndpointsByVpc: {},
     clientTokens: {},
   };
 }

@@ -1,0 +1,116 @@
+/**
+ * Benchmark: the full data-plane path, `cloud.connect` (resolve, reach, security groups,
+ * route to a node and a target, allocate a port, header) plus `cloud.close`, on a warm world
+ * of 1,000 and of 100,000 endpoints. Baseline in the same process: the same loop calling
+ * only a Map lookup and a property read (the floor of "look up a name and return it").
+ *
+ * Prints ns/op, ops/s, the ratio 100k/1k and `BENCH <name> <value> <unit>` lines.
+ */
+import { getRow } from '../src/core/table.js';
+import { regionalDnsName } from '../src/endpoints/dns-entries.js';
+import { createCloud, type Cloud } from '../src/index.js';
+import { regionOf } from '../src/world/world.js';
+
+const PROVIDER = { accountId: '111111111111', region: 'us-east-1' };
+const CONSUMER = { accountId: '222222222222', region: 'us-east-1' };
+const ZONES = { [PROVIDER.accountId]: { zones: { 'us-east-1': ['use1-az1', 'use1-az2'] } }, [CONSUMER.accountId]: { zones: { 'us-east-1': ['use1-az2', 'use1-az1'] } } };
+
+interface Warm {
+  cloud: Cloud;
+  hosts: string[];
+  subnetIds: string[];
+}
+
+function build(endpoints: number): Warm {
+  const cloud = createCloud({ seed: 'bench', accounts: ZONES });
+  const p = cloud.ec2(PROVIDER);
+  const vpc = p.createVpc({ CidrBlock: '10.0.0.0/16' }).Vpc.VpcId;
+  const subnet = p.createSubnet({ VpcId: vpc, CidrBlock: '10.0.0.0/20', AvailabilityZoneId: 'use1-az2' }).Subnet.SubnetId;
+  const elb = cloud.elbv2(PROVIDER);
+  const lbArn = elb.createLoadBalancer({ Name: 'bench', Type: 'network', Scheme: 'internal', Subnets: [subnet] }).LoadBalancers[0]?.LoadBalancerArn ?? '';
+  const tgArn = elb.createTargetGroup({ Name: 'bench', Protocol: 'TCP', Port: 8080, VpcId: vpc, TargetType: 'ip' }).TargetGroups[0]?.TargetGroupArn ?? '';
+  elb.registerTargets({ TargetGroupArn: tgArn, Targets: Array.from({ length: 8 }, (_, i) => ({ Id: `10.0.0.${10 + i}`, Port: 8080 })) });
+  elb.createListener({ LoadBalancerArn: lbArn, Protocol: 'TCP', Port: 443, DefaultActions: [{ Type: 'forward', TargetGroupArn: tgArn }] });
+  const service = p.createVpcEndpointServiceConfiguration({ NetworkLoadBalancerArns: [lbArn], AcceptanceRequired: false }).ServiceConfiguration;
+  p.modifyVpcEndpointServicePermissions({ ServiceId: service.ServiceId, AddAllowedPrincipals: ['*'] });
+
+  const c = cloud.ec2(CONSUMER);
+  const subnetIds: string[] = [];
+  const ids: string[] = [];
+  const perVpc = 60_000;
+  for (let made = 0; made < endpoints; made += perVpc) {
+    const n = subnetIds.length;
+    const consumerVpc = c.createVpc({ CidrBlock: `10.${100 + n}.0.0/16` }).Vpc.VpcId;
+    const consumerSubnet = c.createSubnet({ VpcId: consumerVpc, CidrBlock: `10.${100 + n}.0.0/16`, AvailabilityZoneId: 'use1-az2' }).Subnet.SubnetId;
+    subnetIds.push(consumerSubnet);
+    for (let i = made; i < Math.min(endpoints, made + perVpc); i++) {
+      const e = c.createVpcEndpoint({ VpcEndpointType: 'Interface', ServiceName: service.ServiceName, VpcId: consumerVpc, SubnetIds: [consumerSubnet] });
+      ids.push(e.VpcEndpoint.VpcEndpointId ?? '');
+    }
+  }
+  const state = regionOf(cloud.world, 'us-east-1');
+  const hosts = ids.map((id) => {
+    const endpoint = getRow(state.vpcEndpoints, id);
+    return regionalDnsName(id, endpoint?.dnsSuffix ?? '', service.ServiceId, 'us-east-1');
+  });
+  return { cloud, hosts, subnetIds };
+}
+
+function subnetFor(warm: Warm, index: number): string {
+  return warm.subnetIds[Math.floor(index / 60_000)] ?? '';
+}
+
+/** Runs connect+close over every host round-robin; returns ns per pair. */
+function measure(warm: Warm, pairs: number): number {
+  const { cloud, hosts } = warm;
+  const requests = hosts.map((host, i) => ({ from: { accountId: CONSUMER.accountId, subnetId: subnetFor(warm, i) }, host, port: 443 }));
+  const run = (count: number) => {
+    for (let i = 0; i < count; i++) {
+      // A real minute passes every 200,000 connections: ports cool down as on AWS.
+      if (i % 200_000 === 0) cloud.clock.advance(60_000);
+      const r = cloud.connect(requests[i % requests.length] ?? { from: { accountId: '', subnetId: '' }, host: '', port: 443 });
+      if (!r.ok) throw new Error(`${r.reason}: ${r.message}`);
+      cloud.close(r.connection.id);
+    }
+  };
+  run(Math.max(hosts.length, 20_000)); // warm: every route compiled, JIT settled
+  const start = process.hrtime.bigint();
+  run(pairs);
+  return Number(process.hrtime.bigint() - start) / pairs;
+}
+
+function baseline(hosts: readonly string[], pairs: number): number {
+  const map = new Map(hosts.map((h, i) => [h, { i }]));
+  let sink = 0;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < pairs; i++) sink += map.get(hosts[i % hosts.length] ?? '')?.i ?? 0;
+  const ns = Number(process.hrtime.bigint() - start) / pairs;
+  if (sink < 0) console.log(sink);
+  return ns;
+}
+
+function report(name: string, value: number, unit: string): void {
+  console.log(`BENCH ${name} ${Number(value.toPrecision(4))} ${unit}`);
+}
+
+export function main(): void {
+  const pairs = 2_000_000;
+  const t0 = Date.now();
+  const small = build(1_000);
+  const smallNs = measure(small, pairs);
+  const base = baseline(small.hosts, pairs);
+  console.log(`connect+close, 1k endpoints: ${smallNs.toFixed(1)} ns/op, ${(1e9 / smallNs).toExponential(2)} ops/s (built in ${Date.now() - t0} ms)`);
+  console.log(`baseline (Map lookup per op): ${base.toFixed(1)} ns/op; connect+close is ${(smallNs / base).toFixed(1)}x the baseline`);
+  const t1 = Date.now();
+  const large = build(100_000);
+  const built = Date.now() - t1;
+  const largeNs = measure(large, pairs);
+  console.log(`connect+close, 100k endpoints: ${largeNs.toFixed(1)} ns/op, ${(1e9 / largeNs).toExponential(2)} ops/s (built in ${built} ms)`);
+  report('connect-close-per-s-1k', 1e9 / smallNs, 'ops/s');
+  report('connect-close-per-s-100k', 1e9 / largeNs, 'ops/s');
+  report('connect-close-100k-vs-1k', smallNs / largeNs, 'x');
+  report('connect-close-vs-map-lookup', smallNs / base, 'x');
+  report('world-build-100k-endpoints', built, 'ms');
+}
+
+main();
