@@ -11,6 +11,7 @@ import { getRow } from '../core/table.js';
 import { isZoneFailed } from '../controls/faults.js';
 import type { VpcEndpointRecord } from '../endpoints/model.js';
 import type { LoadBalancerRecord, TargetGroupRecord } from '../load-balancers/model.js';
+import { effectiveTargetHealth } from '../load-balancers/target-health.js';
 import { parseCidr, parseIpv4 } from '../network/cidr.js';
 import type { SecurityGroupRule } from '../network/model.js';
 import type { RegionState, World } from '../world/world.js';
@@ -111,12 +112,12 @@ function compilePort(
     const targets: TargetRoute[] = [];
     for (const key of Object.keys(group.targets).sort()) {
       const t = group.targets[key];
-      if (t === undefined || t.health !== 'healthy') continue;
+      // The health describeTargetHealth reports, so routing and describe never disagree.
+      if (t === undefined || effectiveTargetHealth(world, state, region, group, t).State !== 'healthy') continue;
       const zoneId = t.AvailabilityZoneId;
-      if (zoneId !== undefined) {
-        if (isZoneFailed(world.failedZones, region, zoneId) || !enabledZones.has(zoneId)) continue;
-        if (!crossZone && zoneId !== nodeZoneId) continue;
-      }
+      // Without cross-zone, a node sends only to targets in its own AZ; with it, to every
+      // enabled AZ. Targets registered with AvailabilityZone 'all' receive from every node.
+      if (zoneId !== undefined && (!enabledZones.has(zoneId) || (!crossZone && zoneId !== nodeZoneId))) continue;
       const ip = parseIpv4(t.ip);
       if (ip !== undefined) targets.push({ id: t.Id, ipText: t.ip, ip, port: t.Port, zoneId, slot: -1 });
     }

@@ -26,13 +26,23 @@ export interface LoadBalancerRecord {
   OwnerId: string;
   Scheme: 'internet-facing' | 'internal';
   VpcId: string;
+  /** Lifecycle state, moved only along `src/machines/load-balancer.ts`. */
   State: LoadBalancerStateCode;
   IpAddressType: 'ipv4';
+  /** One node per enabled AZ, in the order the AZs were enabled. */
   nodes: LoadBalancerNode[];
   SecurityGroups: string[];
   /** ELBv2 attributes by key, values as strings as the API carries them. */
   attributes: Record<string, string>;
   Tags: Tag[];
+  /** Its listeners' ARNs (AWS caps an NLB at 50 listeners, so a list is cheap). */
+  listenerArns: string[];
+  /**
+   * Ids of the endpoint services (`vpce-svc-...`) that name this NLB and are not `Deleted`.
+   * Maintained by the endpoint-services room when a service is created, changed or deleted;
+   * `DeleteLoadBalancer` and `SetSubnets` read it (O(1)) to refuse with `ResourceInUse`.
+   */
+  usedByServiceIds: string[];
   createdAt: number;
 }
 
@@ -50,6 +60,11 @@ export interface TargetRecord {
   AvailabilityZoneId?: string;
   /** The private IP traffic is sent to. */
   ip: string;
+  /**
+   * Health as the health checks see it (`healthy` unless the model control
+   * `cloud.faults.setTargetHealth` made it `unhealthy`). `describeTargetHealth` derives
+   * `unused` (not attached, AZ not enabled) on top of it.
+   */
   health: TargetHealthState;
 }
 
@@ -62,17 +77,26 @@ export interface TargetGroupRecord {
   Port: number;
   VpcId: string;
   TargetType: 'ip' | 'instance';
-  HealthCheckProtocol: string;
+  HealthCheckProtocol: 'TCP' | 'HTTP' | 'HTTPS';
   HealthCheckPort: string;
   HealthCheckEnabled: boolean;
   HealthCheckIntervalSeconds: number;
   HealthCheckTimeoutSeconds: number;
   HealthyThresholdCount: number;
   UnhealthyThresholdCount: number;
+  /** For HTTP/HTTPS health checks only. */
+  HealthCheckPath?: string;
+  /** For HTTP/HTTPS health checks only: `Matcher.HttpCode`. */
+  MatcherHttpCode?: string;
   /** Targets keyed by `<Id>:<Port>`. */
   targets: Record<string, TargetRecord>;
+  /** Load balancers whose listeners forward here (ELBv2 `LoadBalancerArns`). */
+  LoadBalancerArns: string[];
+  /** Listeners that forward here: a target group in use cannot be deleted. */
+  listenerArns: string[];
   attributes: Record<string, string>;
   Tags: Tag[];
+  createdAt: number;
 }
 
 /** A listener (`CreateListener`, TCP only here) forwarding to one target group. */
@@ -83,6 +107,7 @@ export interface ListenerRecord {
   Port: number;
   Protocol: 'TCP';
   TargetGroupArn: string;
+  Tags: Tag[];
 }
 
 /** The load-balancers room's slice of a region. */
@@ -92,4 +117,6 @@ export interface LoadBalancingState {
   listeners: Table<ListenerRecord>;
   /** Load balancer name -> ARN, per account: names are unique per account and region. */
   loadBalancerNames: Record<string, Record<string, string>>;
+  /** Target group name -> ARN, per account: names are unique per account and region. */
+  targetGroupNames: Record<string, Record<string, string>>;
 }
