@@ -178,6 +178,13 @@ export const errors = {
   vpcRange: (cidr: string) => fail('InvalidVpc.Range', `The CIDR '${cidr}' is invalid.`),
   invalidCidrBlock: (cidr: string) =>
     fail('InvalidParameterValue', `Value (${cidr}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`),
+  subnetZoneInvalid: (parameter: 'availabilityZone' | 'availabilityZoneId', value: string, allowed: readonly string[]) =>
+    fail(
+      'InvalidParameterValue',
+      `Value (${value}) for parameter ${parameter} is invalid. Subnets can currently only be created in the following availability zones: ${allowed.join(', ')}.`,
+    ),
+  subnetZoneFieldsExclusive: () =>
+    fail('InvalidParameterCombination', 'Only one of AvailabilityZone or AvailabilityZoneId may be specified.'),
   malformedVpcId: (id: string) => fail('InvalidVpcID.Malformed', `Invalid id: "${id}" (expecting "vpc-...")`),
   malformedSubnetId: (id: string) => fail('InvalidSubnetID.Malformed', `Invalid id: "${id}" (expecting "subnet-...")`),
   malformedGroupId: (id: string) => fail('InvalidGroupId.Malformed', `Invalid id: "${id}" (expecting "sg-...")`),

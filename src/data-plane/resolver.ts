@@ -11,6 +11,7 @@
  */
 import { getRow } from '../core/table.js';
 import { parseEndpointDnsName } from '../endpoints/dns-entries.js';
+import { endpointsInVpc } from '../endpoints/lookup.js';
 import type { VpcEndpointRecord } from '../endpoints/model.js';
 import { verifiedPrivateDnsName } from '../endpoint-services/lookup.js';
 import { zoneIdOfName } from '../geo/zones.js';
@@ -55,9 +56,9 @@ function resolvePrivateName(world: World, host: string, source: ResolvedSource):
   const serviceIds = state?.privateDnsNames[name];
   const vpcId = resolvingVpc(world, source);
   if (state === undefined || serviceIds === undefined || vpcId === undefined) return undefined;
-  for (const endpointId of Object.keys(state.vpcEndpointsByVpc[vpcId] ?? {}).sort()) {
-    const endpoint = getRow(state.vpcEndpoints, endpointId);
-    if (endpoint === undefined || !endpoint.PrivateDnsEnabled || endpoint.State === 'deleted') continue;
+  const candidates = [...endpointsInVpc(state, vpcId)].sort((a, b) => (a.VpcEndpointId < b.VpcEndpointId ? -1 : 1));
+  for (const endpoint of candidates) {
+    if (!endpoint.PrivateDnsEnabled || endpoint.State === 'deleted') continue;
     if (!Object.hasOwn(serviceIds, endpoint.ServiceId)) continue;
     const service = getRow(state.endpointServices, endpoint.ServiceId);
     if (service !== undefined && verifiedPrivateDnsName(service) === name) {

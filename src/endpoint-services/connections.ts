@@ -8,7 +8,7 @@
  */
 import type { ActionContext } from '../core/action.js';
 import { errors } from '../core/errors.js';
-import { getRow } from '../core/table.js';
+import { getRow, tableEntries } from '../core/table.js';
 import { moveEndpoint } from '../connections/transition.js';
 import { endpointDnsEntries, type DnsEntry } from '../endpoints/dns-entries.js';
 import type { VpcEndpointRecord, VpcEndpointState } from '../endpoints/model.js';
@@ -36,11 +36,9 @@ export interface VpcEndpointConnection {
  * for (const endpoint of serviceEndpoints(ctx.region, service)) console.log(endpoint.State);
  */
 export function* serviceEndpoints(state: RegionState, service: EndpointServiceRecord): IterableIterator<VpcEndpointRecord> {
-  for (const bucket of Object.values(service.connections)) {
-    for (const endpointId of Object.keys(bucket)) {
-      const endpoint = getRow(state.vpcEndpoints, endpointId);
-      if (endpoint && endpoint.ServiceId === service.ServiceId) yield endpoint;
-    }
+  for (const [endpointId] of tableEntries(service.connections)) {
+    const endpoint = getRow(state.vpcEndpoints, endpointId);
+    if (endpoint && endpoint.ServiceId === service.ServiceId) yield endpoint;
   }
 }
 

@@ -82,7 +82,7 @@ export function* ownEndpoints(state: RegionState, accountId: string): IterableIt
  * [...endpointsInVpc(regionOf(cloud.world, 'us-east-1'), 'vpc-0123456789abcdef0')];
  */
 export function* endpointsInVpc(state: RegionState, vpcId: string): IterableIterator<VpcEndpointRecord> {
-  for (const id of Object.keys(state.vpcEndpointsByVpc[vpcId] ?? {})) {
+  for (const id of rows(state.vpcEndpointsByVpc[vpcId] ?? {})) {
     const endpoint = getRow(state.vpcEndpoints, id);
     if (endpoint !== undefined) yield endpoint;
   }
@@ -100,6 +100,6 @@ export function storeEndpoint(state: RegionState, endpoint: VpcEndpointRecord): 
   putRow(byOwner, endpoint.VpcEndpointId, endpoint.VpcEndpointId);
   state.vpcEndpointsByOwner[endpoint.OwnerId] = byOwner;
   const byVpc = state.vpcEndpointsByVpc[endpoint.VpcId] ?? {};
-  byVpc[endpoint.VpcEndpointId] = true;
+  putRow(byVpc, endpoint.VpcEndpointId, endpoint.VpcEndpointId);
   state.vpcEndpointsByVpc[endpoint.VpcId] = byVpc;
 }

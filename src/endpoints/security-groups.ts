@@ -5,8 +5,8 @@
  *
  * @module
  */
+import { setNetworkInterfaceGroups } from '../network/interfaces.js';
 import { errors } from '../core/errors.js';
-import { getRow } from '../core/table.js';
 import { requireSecurityGroup } from '../network/lookup.js';
 import type { VpcRecord } from '../network/model.js';
 import type { RegionState } from '../world/world.js';
@@ -41,8 +41,5 @@ export function checkEndpointGroups(
  */
 export function setEndpointGroups(state: RegionState, endpoint: VpcEndpointRecord, groupIds: readonly string[]): void {
   endpoint.Groups = [...groupIds];
-  for (const zone of endpoint.zones) {
-    const eni = getRow(state.networkInterfaces, zone.NetworkInterfaceId);
-    if (eni !== undefined) eni.Groups = [...groupIds];
-  }
+  for (const zone of endpoint.zones) setNetworkInterfaceGroups(state, zone.NetworkInterfaceId, groupIds);
 }

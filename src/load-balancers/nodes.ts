@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { addressHolder, holdAddress, releaseAddress } from '../network/address-book.js';
 import type { WorldContext } from '../core/action.js';
 import { errors } from '../core/errors.js';
 import type { Params } from '../core/params.js';
@@ -111,7 +112,7 @@ function checkPrivateIp(subnet: SubnetRecord, ip: string, scheme: 'internal' | '
   if (offset < 4 || offset === cidr.size - 1) {
     throw errors.invalidConfigurationRequest(`The private IPv4 address '${ip}' is reserved by AWS in subnet '${subnet.SubnetId}'`);
   }
-  if (Object.hasOwn(subnet.allocatedIps, ip)) {
+  if (addressHolder(subnet.addresses, ip) !== undefined) {
     throw errors.invalidConfigurationRequest(`The private IPv4 address '${ip}' is already in use in subnet '${subnet.SubnetId}'`);
   }
   return formatIpv4(value);
@@ -138,8 +139,8 @@ export function createNode(
   const stored = getRow(region.networkInterfaces, eni.NetworkInterfaceId) ?? eni;
   const subnet = getRow(region.subnets, plan.subnet.SubnetId);
   if (plan.privateIp !== undefined && subnet !== undefined && stored.PrivateIpAddress !== plan.privateIp) {
-    delete subnet.allocatedIps[stored.PrivateIpAddress];
-    subnet.allocatedIps[plan.privateIp] = stored.NetworkInterfaceId;
+    releaseAddress(subnet.addresses, stored.PrivateIpAddress);
+    holdAddress(subnet.addresses, plan.privateIp, stored.NetworkInterfaceId);
     stored.PrivateIpAddress = plan.privateIp;
   }
   return {

@@ -11,40 +11,59 @@ import { errors } from '../core/errors.js';
 import { hashString } from '../core/hash.js';
 import { deleteRow, getRow, putRow } from '../core/table.js';
 import type { RegionState } from '../world/world.js';
+import { addressHolder, holdAddress, releaseAddress } from './address-book.js';
 import { formatIpv4, parseCidr } from './cidr.js';
 import type { NetworkInterfaceKind, NetworkInterfaceRecord, SubnetRecord } from './model.js';
 
-/** Addresses AWS reserves in every subnet: the first four and the last. */
+/**
+ * Addresses AWS reserves in every subnet: the first four and the last.
+ *
+ * @example
+ * usableAddressCount(subnet) === 2 ** (32 - prefix) - RESERVED_ADDRESSES_PER_SUBNET;
+ */
 export const RESERVED_ADDRESSES_PER_SUBNET = 5;
 
-/** How many addresses a subnet has in all for interfaces (size minus the reserved five). */
+/**
+ * How many addresses a subnet has in all for interfaces (size minus the reserved five).
+ *
+ * @example
+ * usableAddressCount(subnetOf('10.0.1.0/24')); // 251
+ */
 export function usableAddressCount(subnet: SubnetRecord): number {
   const cidr = parseCidr(subnet.CidrBlock);
   return cidr ? cidr.size - RESERVED_ADDRESSES_PER_SUBNET : 0;
 }
 
-/** `AvailableIpAddressCount` of a subnet. */
+/**
+ * `AvailableIpAddressCount` of a subnet.
+ *
+ * @example
+ * availableAddressCount(subnet); // what DescribeSubnets shows as AvailableIpAddressCount
+ */
 export function availableAddressCount(subnet: SubnetRecord): number {
-  return usableAddressCount(subnet) - Object.keys(subnet.allocatedIps).length;
+  return usableAddressCount(subnet) - subnet.addresses.count;
 }
 
 /**
  * Picks a free private IP in `subnet` (a draft) and records it for `eniId`.
  *
  * @throws CloudError `InsufficientFreeAddressesInSubnet` when the subnet is full.
+ *
+ * @example
+ * const ip = allocatePrivateIp(ctx, subnet, eniId); // e.g. '10.0.1.87'
  */
 export function allocatePrivateIp(ctx: WorldContext, subnet: SubnetRecord, eniId: string): string {
   const cidr = parseCidr(subnet.CidrBlock);
   const usable = cidr ? cidr.size - RESERVED_ADDRESSES_PER_SUBNET : 0;
-  if (!cidr || usable <= Object.keys(subnet.allocatedIps).length) {
+  if (!cidr || usable <= subnet.addresses.count) {
     throw errors.insufficientFreeAddresses(subnet.SubnetId);
   }
   // Usable offsets are 4 .. size-2. Start at a seeded offset and probe linearly.
   const start = hashString(`${ctx.world.seed}\u0000ip\u0000${eniId}`) % usable;
   for (let i = 0; i < usable; i++) {
     const ip = formatIpv4(cidr.base + 4 + ((start + i) % usable));
-    if (!Object.hasOwn(subnet.allocatedIps, ip)) {
-      subnet.allocatedIps[ip] = eniId;
+    if (addressHolder(subnet.addresses, ip) === undefined) {
+      holdAddress(subnet.addresses, ip, eniId);
       return ip;
     }
   }
@@ -62,8 +81,15 @@ export interface NewInterface {
 }
 
 /**
- * Creates a network interface with one private IP in a subnet. Call inside an action or
- * timer with the draft region holding the subnet.
+ * Creates a network interface with one private IP in a subnet, attached to `spec.groups`.
+ * Call inside an action or timer with the draft region holding the subnet.
+ *
+ * @throws CloudError `InsufficientFreeAddressesInSubnet` when the subnet is full.
+ * @example
+ * const eni = createNetworkInterface(ctx, ctx.region, {
+ *   subnet, ownerId, kind: 'vpc_endpoint', description: `VPC Endpoint Interface ${endpointId}`,
+ *   requesterManaged: true, groups: [vpc.defaultSecurityGroupId],
+ * });
  */
 export function createNetworkInterface(ctx: WorldContext, region: RegionState, spec: NewInterface): NetworkInterfaceRecord {
   const subnet = getRow(region.subnets, spec.subnet.SubnetId) ?? spec.subnet;
@@ -82,14 +108,53 @@ export function createNetworkInterface(ctx: WorldContext, region: RegionState, s
     Groups: [...spec.groups],
   };
   putRow(region.networkInterfaces, eniId, eni);
+  attachGroups(region, eni.Groups);
   return eni;
 }
 
-/** Deletes a network interface and frees its address. */
+/** Records `eniId` on each group (a group in use cannot be deleted). */
+function attachGroups(region: RegionState, groupIds: readonly string[]): void {
+  for (const groupId of groupIds) {
+    const group = getRow(region.securityGroups, groupId);
+    if (group !== undefined) group.networkInterfaceCount++;
+  }
+}
+
+/** Forgets `eniId` on each group. */
+function detachGroups(region: RegionState, groupIds: readonly string[]): void {
+  for (const groupId of groupIds) {
+    const group = getRow(region.securityGroups, groupId);
+    if (group !== undefined) group.networkInterfaceCount = Math.max(0, group.networkInterfaceCount - 1);
+  }
+}
+
+/**
+ * Replaces the security groups of a network interface (e.g. `ModifyVpcEndpoint` with
+ * `AddSecurityGroupIds`), keeping each group's "in use" record right. Call on a draft
+ * region; the caller has checked the groups.
+ *
+ * @example
+ * setNetworkInterfaceGroups(ctx.region, eniId, [...zone.groups, newGroupId]);
+ */
+export function setNetworkInterfaceGroups(region: RegionState, eniId: string, groupIds: readonly string[]): void {
+  const eni = getRow(region.networkInterfaces, eniId);
+  if (eni === undefined) return;
+  detachGroups(region, eni.Groups);
+  eni.Groups = [...groupIds];
+  attachGroups(region, eni.Groups);
+}
+
+/**
+ * Deletes a network interface, frees its address and releases its security groups.
+ *
+ * @example
+ * deleteNetworkInterface(ctx.region, zone.NetworkInterfaceId);
+ */
 export function deleteNetworkInterface(region: RegionState, eniId: string): void {
   const eni = getRow(region.networkInterfaces, eniId);
   if (eni === undefined) return;
   const subnet = getRow(region.subnets, eni.SubnetId);
-  if (subnet !== undefined) delete subnet.allocatedIps[eni.PrivateIpAddress];
+  if (subnet !== undefined) releaseAddress(subnet.addresses, eni.PrivateIpAddress);
+  detachGroups(region, eni.Groups);
   deleteRow(region.networkInterfaces, eniId);
 }

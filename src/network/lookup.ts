@@ -9,28 +9,48 @@ import { getRow } from '../core/table.js';
 import type { RegionState } from '../world/world.js';
 import type { NetworkInterfaceRecord, SecurityGroupRecord, SubnetRecord, VpcRecord } from './model.js';
 
-/** The caller's VPC, or AWS's `InvalidVpcID.NotFound`. */
+/**
+ * The caller's VPC, or AWS's `InvalidVpcID.NotFound`.
+ *
+ * @example
+ * const vpc = requireVpc(ctx.region, ctx.caller.accountId, input.vpcId);
+ */
 export function requireVpc(region: RegionState, accountId: string, vpcId: string): VpcRecord {
   const vpc = getRow(region.vpcs, vpcId);
   if (vpc === undefined || vpc.OwnerId !== accountId) throw errors.vpcNotFound(vpcId);
   return vpc;
 }
 
-/** The caller's subnet, or AWS's `InvalidSubnetID.NotFound`. */
+/**
+ * The caller's subnet, or AWS's `InvalidSubnetID.NotFound`.
+ *
+ * @example
+ * const subnet = requireSubnet(ctx.region, ctx.caller.accountId, subnetId);
+ */
 export function requireSubnet(region: RegionState, accountId: string, subnetId: string): SubnetRecord {
   const subnet = getRow(region.subnets, subnetId);
   if (subnet === undefined || subnet.OwnerId !== accountId) throw errors.subnetNotFound(subnetId);
   return subnet;
 }
 
-/** The caller's security group, or AWS's `InvalidGroup.NotFound`. */
+/**
+ * The caller's security group, or AWS's `InvalidGroup.NotFound`.
+ *
+ * @example
+ * const group = requireSecurityGroup(ctx.region, ctx.caller.accountId, groupId);
+ */
 export function requireSecurityGroup(region: RegionState, accountId: string, groupId: string): SecurityGroupRecord {
   const group = getRow(region.securityGroups, groupId);
   if (group === undefined || group.OwnerId !== accountId) throw errors.securityGroupNotFound(groupId);
   return group;
 }
 
-/** A network interface by id (any owner: for the model's own wiring, not for callers). */
+/**
+ * A network interface by id (any owner: for the model's own wiring, not for callers).
+ *
+ * @example
+ * findNetworkInterface(regionOf(world, 'us-east-1'), eniId)?.PrivateIpAddress;
+ */
 export function findNetworkInterface(region: RegionState, eniId: string): NetworkInterfaceRecord | undefined {
   return getRow(region.networkInterfaces, eniId);
 }

@@ -6,6 +6,7 @@
  */
 import type { Tag } from '../core/tags.js';
 import type { Table } from '../core/table.js';
+import type { AddressBook } from './address-book.js';
 
 /** A VPC (`CreateVpc`). DNS attributes default as AWS: support on, hostnames off. */
 export interface VpcRecord {
@@ -14,10 +15,23 @@ export interface VpcRecord {
   CidrBlock: string;
   enableDnsSupport: boolean;
   enableDnsHostnames: boolean;
+  /** `ModifyVpcAttribute` `EnableNetworkAddressUsageMetrics` (off by default). */
+  enableNetworkAddressUsageMetrics: boolean;
   /** The VPC's `default` security group, created with it. */
   defaultSecurityGroupId: string;
+  /** Its security groups, `groupNameKey(name)` -> id (names are unique per VPC), the default one included. */
+  securityGroupsByName: Record<string, string>;
   /** Its subnets, in creation order (AWS caps a VPC at 200, so a list is cheap). */
   subnetIds: string[];
+  /** Peering connections it requested or was asked to accept, until they are purged. */
+  peeringConnectionIds: string[];
+  /** Model-level: on-premises networks attached to it. */
+  onPremisesNetworkIds: string[];
+  /**
+   * Resources of other rooms that keep the VPC from being deleted (e.g. a VPC endpoint),
+   * registered with `addVpcDependent`; `DeleteVpc` is `DependencyViolation` while any is.
+   */
+  dependentIds: Record<string, true>;
   Tags: Tag[];
   createdAt: number;
 }
@@ -31,8 +45,8 @@ export interface SubnetRecord {
   /** Location by id; the name is derived per viewing account. */
   AvailabilityZoneId: string;
   Tags: Tag[];
-  /** Allocated private IPv4 addresses -> the network interface holding each. */
-  allocatedIps: Record<string, string>;
+  /** Allocated private IPv4 addresses and the network interface holding each. */
+  addresses: AddressBook;
   createdAt: number;
 }
 
@@ -54,15 +68,25 @@ export interface NetworkInterfaceRecord {
   Groups: string[];
 }
 
-/** One ingress or egress rule of a security group. */
+/**
+ * One ingress or egress rule of a security group (`SecurityGroupRule`): one protocol and
+ * port range, and exactly one peer, a CIDR or a referenced group. `IpProtocol` is stored
+ * normalised: `tcp`, `udp`, `icmp`, `-1` (all), or another protocol number as text; ports
+ * are `-1` where the protocol has none.
+ */
 export interface SecurityGroupRule {
+  SecurityGroupRuleId: string;
   IpProtocol: string;
   FromPort: number;
   ToPort: number;
   /** Source (ingress) or destination (egress) CIDR, or... */
   CidrIp?: string;
-  /** ...a referenced security group. */
+  /** ...a referenced security group... */
   GroupId?: string;
+  /** ...and the account owning it. */
+  UserId?: string;
+  Description?: string;
+  Tags: Tag[];
 }
 
 /** A VPC security group. */
@@ -75,21 +99,49 @@ export interface SecurityGroupRecord {
   IpPermissions: SecurityGroupRule[];
   IpPermissionsEgress: SecurityGroupRule[];
   Tags: Tag[];
+  /**
+   * How many network interfaces the group is attached to (a group in use cannot be
+   * deleted). A count, not a list: a default group can front tens of thousands of
+   * endpoint interfaces, and a list would make every attachment copy them all.
+   */
+  networkInterfaceCount: number;
+  /** Other groups whose rules reference this one -> how many of their rules do. */
+  referencedBy: Record<string, number>;
 }
 
-/** `VpcPeeringConnectionStateReasonCode` values the model uses. */
-export type PeeringStatus = 'pending-acceptance' | 'active' | 'rejected' | 'deleted';
+/** `VpcPeeringConnectionStateReasonCode`: every status AWS reports. */
+export type PeeringStatus =
+  | 'initiating-request'
+  | 'pending-acceptance'
+  | 'provisioning'
+  | 'active'
+  | 'rejected'
+  | 'failed'
+  | 'expired'
+  | 'deleting'
+  | 'deleted';
 
 /** A VPC peering connection between two VPCs of one region. */
 export interface VpcPeeringConnectionRecord {
   VpcPeeringConnectionId: string;
   RequesterVpcId: string;
   RequesterOwnerId: string;
+  RequesterCidrBlock: string;
   AccepterVpcId: string;
   AccepterOwnerId: string;
+  /** The accepter VPC's block, once the request reached it. */
+  AccepterCidrBlock?: string;
   Status: PeeringStatus;
+  /** The account that rejected or deleted it (for the status message). */
+  statusBy?: string;
+  /** Whether it was ever accepted: AWS shows the accepter's CIDR only from then on. */
+  accepted: boolean;
   Tags: Tag[];
   createdAt: number;
+  /** `ExpirationTime` of the request: 7 days after creation. */
+  expiresAt: number;
+  /** After it ended: account id -> until when (epoch ms) that account still sees it. */
+  visibleUntil: Record<string, number>;
 }
 
 /** How an on-premises network reaches a VPC. */

@@ -10,7 +10,12 @@ import type { World } from '../world/world.js';
 import { availableAddressCount } from './interfaces.js';
 import type { SubnetRecord, VpcRecord } from './model.js';
 
-/** Fresh copies of tags for an output. */
+/**
+ * Fresh copies of tags for an output.
+ *
+ * @example
+ * renderTags(vpc.Tags); // [{ Key: 'env', Value: 'prod' }], fresh objects
+ */
 export function renderTags(tags: readonly Tag[]): Tag[] {
   return tags.map((t) => ({ Key: t.Key, Value: t.Value }));
 }
@@ -28,7 +33,12 @@ export interface Vpc {
   Tags: Tag[];
 }
 
-/** Renders a VPC; `state` is `pending` in `CreateVpc`'s answer, as on AWS. */
+/**
+ * Renders a VPC; `state` is `pending` in `CreateVpc`'s answer, as on AWS.
+ *
+ * @example
+ * return { Vpc: renderVpc(vpc, 'pending') };
+ */
 export function renderVpc(vpc: VpcRecord, state: Vpc['State'] = 'available'): Vpc {
   return {
     VpcId: vpc.VpcId,
@@ -67,7 +77,12 @@ export interface Subnet {
   Tags: Tag[];
 }
 
-/** Renders a subnet with its AZ name as its owner names it. */
+/**
+ * Renders a subnet with its AZ name as its owner names it.
+ *
+ * @example
+ * renderSubnet(ctx.world, 'us-east-1', subnet).AvailabilityZone; // 'us-east-1b' as the owner names it
+ */
 export function renderSubnet(world: World, region: string, subnet: SubnetRecord, state: Subnet['State'] = 'available'): Subnet {
   return {
     SubnetId: subnet.SubnetId,

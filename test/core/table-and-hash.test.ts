@@ -34,8 +34,11 @@ describe('tables', () => {
     expect(deleteRow(t, 'id-7')).toBe(true);
     expect(deleteRow(t, 'id-7')).toBe(false);
     expect([...rows(t)].length).toBe(999);
-    expect(Object.keys(t).length).toBeLessThanOrEqual(256);
-    expect(bucketOf('id-1')).toMatch(/^[0-9a-f]{2}$/);
+    expect(Object.keys(t).length).toBeLessThanOrEqual(16);
+    for (const level of Object.values(t)) expect(Object.keys(level).length).toBeLessThanOrEqual(16);
+    expect(bucketOf('id-1').join('')).toMatch(/^[0-9a-f]{2}$/);
+    for (let i = 0; i < 1000; i++) deleteRow(t, `id-${i}`);
+    expect(t).toEqual({});
   });
 });
 

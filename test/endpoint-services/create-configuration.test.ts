@@ -1,3 +1,4 @@
+import { rows } from '../../src/core/table.js';
 import { describe, expect, it } from 'vitest';
 import { cloudErrorOf } from '../support/errors.js';
 import { C, createService, P, PROVIDER, REGION, setup } from './fixtures.js';
@@ -63,7 +64,7 @@ describe('CreateVpcEndpointServiceConfiguration', () => {
   it('records the NLB as used by the service', () => {
     const env = setup();
     const config = createService(env);
-    const lbs = Object.values(env.cloud.world.regions[REGION]?.loadBalancers ?? {}).flatMap((b) => Object.values(b));
+    const lbs = [...rows(env.cloud.world.regions[REGION]?.loadBalancers ?? {})];
     expect(lbs.find((lb) => lb.LoadBalancerArn === env.nlbArn)?.usedByServiceIds).toEqual([config.ServiceId]);
   });
 

@@ -1,3 +1,4 @@
+import { rows } from '../../src/core/table.js';
 import { describe, expect, it } from 'vitest';
 import { isPrincipalAllowed } from '../../src/endpoint-services/lookup.js';
 import { cloudErrorOf } from '../support/errors.js';
@@ -102,7 +103,7 @@ describe('isPrincipalAllowed', () => {
     const env = setup();
     const config = createService(env);
     env.ec2.modifyVpcEndpointServicePermissions({ ServiceId: config.ServiceId, AddAllowedPrincipals: [`arn:aws:iam::${CONSUMER}:role/app`] });
-    const service = Object.values(env.cloud.world.regions[REGION]?.endpointServices ?? {}).flatMap((b) => Object.values(b))[0];
+    const service = [...rows(env.cloud.world.regions[REGION]?.endpointServices ?? {})][0];
     if (!service) throw new Error('no service');
     expect(isPrincipalAllowed(service, `arn:aws:iam::${CONSUMER}:role/app`)).toBe(true);
     expect(isPrincipalAllowed(service, `arn:aws:sts::${CONSUMER}:assumed-role/app/session-1`)).toBe(true);

@@ -8,7 +8,7 @@
  * consumer's names:  1c        -         1a        1b        -
  * outsider's names:  -         1a        1b        -         1c
  */
-import { putRow } from '../../src/core/table.js';
+import { getRow, putRow } from '../../src/core/table.js';
 import type { VpcEndpointRecord, VpcEndpointState } from '../../src/endpoints/model.js';
 import { createCloud, type Cloud, type CloudOptions } from '../../src/index.js';
 import { regionForWrite } from '../../src/world/world.js';
@@ -77,8 +77,7 @@ export function requestEndpoint(env: Env, serviceName: string, identity: { accou
 export function seedEndpoint(cloud: Cloud, serviceId: string, state: VpcEndpointState, endpointId: string, owner = CONSUMER): void {
   cloud.change((ctx) => {
     const region = regionForWrite(ctx.world, REGION);
-    const bucket = Object.values(region.endpointServices).find((b) => Object.hasOwn(b, serviceId));
-    const service = bucket?.[serviceId];
+    const service = getRow(region.endpointServices, serviceId);
     if (!service) throw new Error(`no service ${serviceId}`);
     const record: VpcEndpointRecord = {
       VpcEndpointId: endpointId,

@@ -1,3 +1,4 @@
+import { getRow } from '../../src/core/table.js';
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../src/index.js';
 import { cloudErrorOf } from '../support/errors.js';
@@ -9,7 +10,7 @@ const describeOne = (env: ReturnType<typeof setup>, id: string) => {
   return config;
 };
 const usedBy = (env: ReturnType<typeof setup>, arn: string) =>
-  Object.values(env.cloud.world.regions[REGION]?.loadBalancers ?? {}).flatMap((b) => Object.values(b)).find((lb) => lb.LoadBalancerArn === arn)?.usedByServiceIds;
+  getRow(env.cloud.world.regions[REGION]?.loadBalancers ?? {}, arn)?.usedByServiceIds;
 
 describe('ModifyVpcEndpointServiceConfiguration', () => {
   it('adds and removes NLBs, keeping the NLB usage index and the AZ union current', () => {

@@ -1,3 +1,4 @@
+import { addressHolder } from '../../src/network/address-book.js';
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../src/index.js';
 import { getRow } from '../../src/core/table.js';
@@ -41,7 +42,7 @@ describe('CreateLoadBalancer', () => {
       const cidr = parseCidr(subnet?.CidrBlock);
       const ip = parseIpv4(node.PrivateIpAddress);
       expect(cidr !== undefined && ip !== undefined && cidrContainsIp(cidr, ip)).toBe(true);
-      expect(subnet?.allocatedIps[node.PrivateIpAddress]).toBe(node.NetworkInterfaceId);
+      expect(subnet && addressHolder(subnet.addresses, node.PrivateIpAddress)).toBe(node.NetworkInterfaceId);
       expect(lb.AvailabilityZones[i]?.LoadBalancerAddresses).toEqual([{ PrivateIPv4Address: node.PrivateIpAddress }]);
     }
   });

@@ -1,3 +1,4 @@
+import { addressHolder } from '../../src/network/address-book.js';
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../src/index.js';
 import { getRow } from '../../src/core/table.js';
@@ -17,7 +18,8 @@ describe('DeleteLoadBalancer', () => {
     expect(getRow(region.listeners, listenerArn)).toBeUndefined();
     for (const node of nodes) {
       expect(getRow(region.networkInterfaces, node.NetworkInterfaceId)).toBeUndefined();
-      expect(getRow(region.subnets, node.SubnetId)?.allocatedIps[node.PrivateIpAddress]).toBeUndefined();
+      const subnet = getRow(region.subnets, node.SubnetId);
+      expect(subnet && addressHolder(subnet.addresses, node.PrivateIpAddress)).toBeUndefined();
     }
     expect(elbv2.describeTargetGroups({ TargetGroupArns: [tgArn] }).TargetGroups[0]?.LoadBalancerArns).toEqual([]);
     expectFailure(cloud, () => elbv2.describeLoadBalancers({ Names: ['svc-nlb'] }), 'LoadBalancerNotFound');

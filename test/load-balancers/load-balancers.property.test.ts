@@ -1,3 +1,4 @@
+import { addressHolder } from '../../src/network/address-book.js';
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { isCloudError } from '../../src/index.js';
@@ -36,7 +37,7 @@ function checkNodes(world: World): void {
       const cidr = parseCidr(subnet?.CidrBlock);
       const ip = parseIpv4(node.PrivateIpAddress);
       expect(cidr !== undefined && ip !== undefined && cidrContainsIp(cidr, ip), 'node IP inside its subnet').toBe(true);
-      expect(subnet?.allocatedIps[node.PrivateIpAddress]).toBe(node.NetworkInterfaceId);
+      expect(subnet && addressHolder(subnet.addresses, node.PrivateIpAddress)).toBe(node.NetworkInterfaceId);
       const key = `${node.SubnetId}/${node.PrivateIpAddress}`;
       expect(held.has(key), 'node IPs are unique').toBe(false);
       held.add(key);

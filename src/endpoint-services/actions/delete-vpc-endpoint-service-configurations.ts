@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { serviceEndpoints } from '../connections.js';
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
 import { getRow } from '../../core/table.js';
@@ -29,12 +30,7 @@ const BLOCKING = new Set(['available', 'pending', 'pendingAcceptance']);
 
 /** Whether an endpoint of the service is connected or waiting for the provider. */
 function hasLiveConnections(state: RegionState, service: EndpointServiceRecord): boolean {
-  for (const bucket of Object.values(service.connections)) {
-    for (const endpointId of Object.keys(bucket)) {
-      const endpoint = getRow(state.vpcEndpoints, endpointId);
-      if (endpoint && endpoint.ServiceId === service.ServiceId && BLOCKING.has(endpoint.State)) return true;
-    }
-  }
+  for (const endpoint of serviceEndpoints(state, service)) if (BLOCKING.has(endpoint.State)) return true;
   return false;
 }
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { emptyAddressBook } from '../address-book.js';
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
 import { hashString } from '../../core/hash.js';
@@ -11,6 +12,7 @@ import { getRow, putRow } from '../../core/table.js';
 import type { Tag } from '../../core/tags.js';
 import { accountZones } from '../../geo/zones.js';
 import { cidrContains, cidrsOverlap, parseCidr } from '../cidr.js';
+import { readId } from '../id-params.js';
 import { requireVpc } from '../lookup.js';
 import type { SubnetRecord } from '../model.js';
 import { renderSubnet, type Subnet } from '../render.js';
@@ -19,11 +21,11 @@ import { checkBlock } from './create-vpc.js';
 /** SDK v3 `CreateSubnetRequest` (IPv4 fields). */
 export interface CreateSubnetRequest {
   VpcId: string | undefined;
-  CidrBlock?: string;
-  AvailabilityZone?: string;
-  AvailabilityZoneId?: string;
-  TagSpecifications?: { ResourceType?: string; Tags?: Tag[] }[];
-  DryRun?: boolean;
+  CidrBlock?: string | undefined;
+  AvailabilityZone?: string | undefined;
+  AvailabilityZoneId?: string | undefined;
+  TagSpecifications?: { ResourceType?: string | undefined; Tags?: Tag[] | undefined }[] | undefined;
+  DryRun?: boolean | undefined;
 }
 
 /** SDK v3 `CreateSubnetResult`. */
@@ -44,10 +46,10 @@ export const createSubnet = defineAction<CreateSubnetRequest, CreateSubnetResult
     const zoneName = p.optionalString('AvailabilityZone');
     const zoneId = p.optionalString('AvailabilityZoneId');
     if (zoneName !== undefined && zoneId !== undefined) {
-      throw errors.invalidParameterCombination('Only one of AvailabilityZone or AvailabilityZoneId may be specified.');
+      throw errors.subnetZoneFieldsExclusive();
     }
     return {
-      vpcId: p.string('VpcId'),
+      vpcId: readId(p, 'VpcId', 'vpc'),
       cidr: checkBlock(p.string('CidrBlock'), errors.subnetRange),
       zoneName,
       zoneId,
@@ -65,10 +67,8 @@ export const createSubnet = defineAction<CreateSubnetRequest, CreateSubnetResult
           ? zones.find((z) => z.zoneId === input.zoneId)
           : zones[hashString(`${ctx.world.seed}\u0000subnet-az\u0000${ctx.world.sequence}`) % zones.length];
     if (zone === undefined) {
-      const given = input.zoneName ?? input.zoneId ?? '';
-      throw errors.invalidParameterValueMessage(
-        `Value (${given}) for parameter ${input.zoneName !== undefined ? 'availabilityZone' : 'availabilityZoneId'} is invalid. Subnets can currently only be created in the following availability zones: ${zones.map((z) => (input.zoneName !== undefined ? z.zoneName : z.zoneId)).join(', ')}.`,
-      );
+      if (input.zoneName !== undefined) throw errors.subnetZoneInvalid('availabilityZone', input.zoneName, zones.map((z) => z.zoneName));
+      throw errors.subnetZoneInvalid('availabilityZoneId', input.zoneId ?? '', zones.map((z) => z.zoneId));
     }
     const block = parseCidr(input.cidr);
     const vpcBlock = parseCidr(vpc.CidrBlock);
@@ -86,7 +86,7 @@ export const createSubnet = defineAction<CreateSubnetRequest, CreateSubnetResult
       CidrBlock: input.cidr,
       AvailabilityZoneId: zone.zoneId,
       Tags: input.tags,
-      allocatedIps: {},
+      addresses: emptyAddressBook(),
       createdAt: ctx.now,
     };
     putRow(ctx.region.subnets, subnetId, subnet);

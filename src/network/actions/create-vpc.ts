@@ -5,19 +5,21 @@
  * @module
  */
 import { defineAction } from '../../core/action.js';
+import type { CloudError } from '../../core/errors.js';
 import { errors } from '../../core/errors.js';
 import { putRow } from '../../core/table.js';
 import type { Tag } from '../../core/tags.js';
 import { formatCidr, parseCidr } from '../cidr.js';
-import type { SecurityGroupRecord, VpcRecord } from '../model.js';
+import type { VpcRecord } from '../model.js';
 import { renderVpc, type Vpc } from '../render.js';
+import { createSecurityGroupRecord } from '../security-groups.js';
 
 /** SDK v3 `CreateVpcRequest` (IPv4 fields). */
 export interface CreateVpcRequest {
-  CidrBlock?: string;
-  InstanceTenancy?: 'default';
-  TagSpecifications?: { ResourceType?: string; Tags?: Tag[] }[];
-  DryRun?: boolean;
+  CidrBlock?: string | undefined;
+  InstanceTenancy?: 'default' | undefined;
+  TagSpecifications?: { ResourceType?: string | undefined; Tags?: Tag[] | undefined }[] | undefined;
+  DryRun?: boolean | undefined;
 }
 
 /** SDK v3 `CreateVpcResult`. */
@@ -25,10 +27,17 @@ export interface CreateVpcResult {
   Vpc: Vpc;
 }
 
-/** Checks a VPC or subnet CIDR: well formed and a /16 to /28. */
-export function checkBlock(text: string, onInvalid: (cidr: string) => Error): string {
+/**
+ * Checks a VPC or subnet CIDR: well formed (else `InvalidParameterValue`, "This is not a
+ * valid CIDR block.") and a /16 to /28 (else `onOutOfRange`, AWS's `*.Range` error).
+ *
+ * @example
+ * checkBlock('10.0.0.0/16', errors.vpcRange); // '10.0.0.0/16'
+ */
+export function checkBlock(text: string, onOutOfRange: (cidr: string) => CloudError): string {
   const cidr = parseCidr(text);
-  if (!cidr || cidr.prefix < 16 || cidr.prefix > 28) throw onInvalid(text);
+  if (!cidr) throw errors.invalidCidrBlock(text);
+  if (cidr.prefix < 16 || cidr.prefix > 28) throw onOutOfRange(text);
   return formatCidr(cidr);
 }
 
@@ -48,32 +57,32 @@ export const createVpc = defineAction<CreateVpcRequest, CreateVpcResult>()({
   }),
   apply: (ctx, { cidr, tags }) => {
     const vpcId = ctx.mintId('vpc');
-    const groupId = ctx.mintId('securityGroup');
     const ownerId = ctx.caller.accountId;
-    const group: SecurityGroupRecord = {
-      GroupId: groupId,
-      GroupName: 'default',
-      Description: 'default VPC security group',
-      VpcId: vpcId,
-      OwnerId: ownerId,
-      // AWS's default group admits its own members and lets everything out.
-      IpPermissions: [{ IpProtocol: '-1', FromPort: -1, ToPort: -1, GroupId: groupId }],
-      IpPermissionsEgress: [{ IpProtocol: '-1', FromPort: -1, ToPort: -1, CidrIp: '0.0.0.0/0' }],
-      Tags: [],
-    };
     const vpc: VpcRecord = {
       VpcId: vpcId,
       OwnerId: ownerId,
       CidrBlock: cidr,
       enableDnsSupport: true,
       enableDnsHostnames: false,
-      defaultSecurityGroupId: groupId,
+      enableNetworkAddressUsageMetrics: false,
+      defaultSecurityGroupId: '',
+      securityGroupsByName: {},
       subnetIds: [],
+      peeringConnectionIds: [],
+      onPremisesNetworkIds: [],
+      dependentIds: {},
       Tags: tags,
       createdAt: ctx.now,
     };
-    putRow(ctx.region.vpcs, vpcId, vpc);
-    putRow(ctx.region.securityGroups, groupId, group);
+    const region = ctx.region;
+    putRow(region.vpcs, vpcId, vpc);
+    const group = createSecurityGroupRecord(ctx, region, {
+      vpc,
+      groupName: 'default',
+      description: 'default VPC security group',
+      tags: [],
+    });
+    vpc.defaultSecurityGroupId = group.GroupId;
     ctx.emit({ type: 'ResourceCreated', region: ctx.caller.region, accountId: ownerId, resourceType: 'vpc', resourceId: vpcId });
     return { Vpc: renderVpc(vpc, 'pending') };
   },
