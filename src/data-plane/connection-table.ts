@@ -7,7 +7,7 @@
 import type { DomainEvent } from '../world/events.js';
 import type { Connection, ConnectionFilter, DataTransferSummary } from './types.js';
 
-/** An open connection and its port allocator slot. */
+/** A connection a cut removed, and its port allocator slot. */
 export interface TableEntry {
   connection: Connection;
   slot: number;
@@ -50,55 +50,99 @@ export function cutsConnection(event: DomainEvent, c: Connection): boolean {
   }
 }
 
+/** Open connections a table holds at most (ids encode a slot below this). */
+const SLOT_SPACE = 2 ** 24;
+
 /**
- * Open connections keyed by id (ids grow from 1 and are never reused).
+ * Open connections in reusable slots. An id encodes its slot and the slot's generation
+ * (`generation * 2^24 + slot`), so finding a connection is an array read and a check, with
+ * no hash map on the hot path; ids still never repeat.
  *
  * @example
  * const table = new ConnectionTable();
- * table.add(connection, slot); table.remove(connection.id);
+ * const id = table.nextId(); table.add({ ...connection, id }, slot); table.remove(id);
  */
 export class ConnectionTable {
-  private readonly open = new Map<number, TableEntry>();
-  private lastId = 0;
+  private readonly entries: (Connection | undefined)[] = [];
+  /** Allocator slot of each entry's connection (parallel to `entries`: no wrapper object). */
+  private readonly allocatorSlots: number[] = [];
+  private readonly generations: number[] = [];
+  private readonly free: number[] = [];
+  private reserved = -1;
+  private open = 0;
   private sameZoneBytes = 0;
   private crossZoneBytes = 0;
 
-  /** The id for the next connection. */
+  /** Reserves a slot and returns the id the next `add` must use. */
   nextId(): number {
-    return ++this.lastId;
+    if (this.reserved < 0) {
+      const slot = this.free.pop() ?? this.entries.length;
+      if (slot >= SLOT_SPACE) return -1;
+      if (slot === this.entries.length) {
+        this.entries.push(undefined);
+        this.allocatorSlots.push(-1);
+        this.generations.push(0);
+      }
+      this.reserved = slot;
+    }
+    return (this.generations[this.reserved] ?? 0) * SLOT_SPACE + this.reserved + 1;
   }
 
-  /** Records an open connection. */
+  private slotOf(id: number): number {
+    const slot = (id - 1) % SLOT_SPACE;
+    return this.entries[slot]?.id === id ? slot : -1;
+  }
+
+  /** Records an open connection under the id `nextId` gave. */
   add(connection: Connection, slot: number): void {
-    this.open.set(connection.id, { connection, slot });
+    const at = this.reserved;
+    this.reserved = -1;
+    this.entries[at] = connection;
+    this.allocatorSlots[at] = slot;
+    this.open++;
   }
 
-  /** Removes and returns an open connection, or `undefined`. */
-  remove(id: number): TableEntry | undefined {
-    const entry = this.open.get(id);
-    if (entry !== undefined) this.open.delete(id);
-    return entry;
+  /**
+   * Removes an open connection and returns its allocator slot, or -1 when it is not open.
+   * `removed` receives the connection (for cuts) without allocating on the close path.
+   */
+  remove(id: number): number {
+    const at = this.slotOf(id);
+    if (at < 0) return -1;
+    const slot = this.allocatorSlots[at] ?? -1;
+    this.entries[at] = undefined;
+    this.generations[at] = (this.generations[at] ?? 0) + 1;
+    this.free.push(at);
+    this.open--;
+    return slot;
+  }
+
+  /** The NLB source port of an open connection, or -1. */
+  sourcePortOf(id: number): number {
+    const at = this.slotOf(id);
+    return at < 0 ? -1 : (this.entries[at]?.sourcePort ?? -1);
   }
 
   /** How many connections are open. */
   get size(): number {
-    return this.open.size;
+    return this.open;
   }
 
   /** Open connections matching a filter, oldest first (fresh array of live records). */
   list(filter: ConnectionFilter): Connection[] {
     const out: Connection[] = [];
-    for (const { connection } of this.open.values()) if (matchesFilter(connection, filter)) out.push(connection);
-    return out;
+    for (const connection of this.entries) if (connection !== undefined && matchesFilter(connection, filter)) out.push(connection);
+    return out.sort((a, b) => a.openedAt - b.openedAt || a.id - b.id);
   }
 
   /** Adds bytes to a connection's counters and the totals; false if it is not open. */
   transfer(id: number, sent: number, received: number): boolean {
-    const entry = this.open.get(id);
-    if (entry === undefined) return false;
-    entry.connection.bytesSent += sent;
-    entry.connection.bytesReceived += received;
-    if (entry.connection.crossZone) this.crossZoneBytes += sent + received;
+    const at = this.slotOf(id);
+    const connection = at < 0 ? undefined : this.entries[at];
+    if (connection === undefined) return false;
+    connection.bytesSent += sent;
+    connection.bytesReceived += received;
+    if (connection.crossZone) this.crossZoneBytes += sent + received;
     else this.sameZoneBytes += sent + received;
     return true;
   }
@@ -112,11 +156,8 @@ export class ConnectionTable {
   cut(event: DomainEvent): TableEntry[] {
     if (event.type !== 'DataPathCut' && event.type !== 'ResourceDeleted') return [];
     const cut: TableEntry[] = [];
-    for (const [id, entry] of this.open) {
-      if (cutsConnection(event, entry.connection)) {
-        cut.push(entry);
-        this.open.delete(id);
-      }
+    for (const connection of this.entries) {
+      if (connection !== undefined && cutsConnection(event, connection)) cut.push({ connection, slot: this.remove(connection.id) });
     }
     return cut;
   }

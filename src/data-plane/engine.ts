@@ -15,7 +15,8 @@ import { flowHash, flowIndex } from './flow-hash.js';
 import { PortAllocator, PORT_EXHAUSTED } from './port-allocator.js';
 import { encodeProxyHeader } from './proxy-protocol.js';
 import { RouteCache, type ResolvedRoute } from './route-cache.js';
-import { portRoute, rulesAdmit, type PortRoute, type ZoneRoute } from './routes.js';
+import { compiledRulesAdmit } from '../network/security-group-admits.js';
+import { portRoute, type PortRoute, type ZoneRoute } from './routes.js';
 import type { ResolvedSource } from './source.js';
 import type { ConnectFailureReason, Connection, ConnectionPath, ConnectionFilter, ConnectRequest, ConnectResult, DataTransferSummary } from './types.js';
 
@@ -73,7 +74,7 @@ export class DataPlane {
     const route = this.routes.resolve(world, host, source);
     if (route === undefined) return fail('NameNotResolved', `${host} does not resolve from ${source.networkKey}: check the name, or enable private DNS on an endpoint in this VPC.`);
     if (route.region !== source.region) return fail('NotReachable', `The endpoint is in ${route.region}; endpoint services are regional and the source is in ${source.region}.`);
-    const path = this.routes.path(world, route, source);
+    const path = route.path;
     if (path === undefined) {
       return fail('NotReachable', `No path from ${source.networkKey} to ${route.endpoint.VpcId}: use the endpoint's VPC, a peered VPC, or an attached on-premises network.`);
     }
@@ -81,7 +82,7 @@ export class DataPlane {
     if (endpoint.State !== 'available') {
       return fail('EndpointNotAvailable', `Endpoint ${endpoint.VpcEndpointId} is ${endpoint.State}; it carries traffic only when available (the provider may need to accept it).`);
     }
-    if (!rulesAdmit(route.rules, source.ip, source.groupIds, port)) {
+    if (!compiledRulesAdmit(route.rules, source.ip, source.groupIds, port)) {
       return fail('SecurityGroupDenied', `The security groups of ${endpoint.VpcEndpointId} do not admit TCP ${port} from ${source.ipText}: add an inbound rule.`);
     }
     return this.route(world, route, path, source, consumerPort, port);
@@ -120,8 +121,13 @@ export class DataPlane {
     if (sourcePort === PORT_EXHAUSTED) {
       return fail('PortAllocationError', `Target ${target.ipText}:${target.port} has ${this.ports.capacity} simultaneous connections from node ${zone.nodeIpText} (or ports still cooling down): register more targets in the target group.`);
     }
+    const id = this.table.nextId();
+    if (id < 0) {
+      this.ports.release(target.slot, sourcePort, world.now);
+      return fail('PortAllocationError', 'The model holds at most 16,777,216 open connections: close some first.');
+    }
     const connection: Connection = {
-      id: this.table.nextId(),
+      id,
       region: route.region,
       accountId: source.accountId,
       endpointId: route.endpoint.VpcEndpointId,
@@ -134,7 +140,7 @@ export class DataPlane {
       sourcePort,
       path,
       consumer: { ip: source.ipText, port: consumerPort },
-      target: { id: target.id, ip: target.ipText, port: target.port, availabilityZoneId: target.zoneId },
+      target: target.view,
       seenSourceIp: zone.nodeIpText,
       crossZone: target.zoneId !== undefined && target.zoneId !== zone.zoneId,
       openedAt: world.now,
@@ -169,9 +175,10 @@ export class DataPlane {
   /** Closes a connection and releases its port (it cools down); false if it was not open. */
   close(id: number): boolean {
     if (typeof id !== 'number') throw errors.invalidParameterValue('connectionId', id, 'Expected a connection id.');
-    const entry = this.table.remove(id);
-    if (entry === undefined) return false;
-    this.ports.release(entry.slot, entry.connection.sourcePort, this.readWorld().now);
+    const port = this.table.sourcePortOf(id);
+    const slot = this.table.remove(id);
+    if (slot < 0) return false;
+    this.ports.release(slot, port, this.readWorld().now);
     return true;
   }
 

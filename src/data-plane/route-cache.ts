@@ -14,9 +14,12 @@ import { compileEndpointRoute, type EndpointRoute } from './routes.js';
 import { resolveSource, type ResolvedSource } from './source.js';
 import type { ConnectionPath, ConnectionSource } from './types.js';
 
-/** A compiled route with the AZ a zonal name pins it to. */
+/** A compiled route as one source network sees one name. */
 export interface ResolvedRoute extends EndpointRoute {
+  /** The AZ a zonal name pins the route to. */
   pinnedZoneId: string | undefined;
+  /** How the source reaches the endpoint's VPC; `undefined` when it does not. */
+  path: ConnectionPath | undefined;
 }
 
 /**
@@ -78,14 +81,14 @@ export class RouteCache {
         compiled = compileEndpointRoute(world, resolution.region, resolution.endpoint);
         this.endpoints.set(id, compiled);
       }
-      route = { ...compiled, pinnedZoneId: resolution.zoneId };
+      route = { ...compiled, pinnedZoneId: resolution.zoneId, path: this.path(world, compiled, source) };
     }
     byNetwork.set(source.networkKey, route);
     return route ?? undefined;
   }
 
   /** How `source` reaches the endpoint's VPC, or `undefined` when it does not. */
-  path(world: World, route: EndpointRoute, source: ResolvedSource): ConnectionPath | undefined {
+  private path(world: World, route: EndpointRoute, source: ResolvedSource): ConnectionPath | undefined {
     const cached = route.reach.get(source.networkKey);
     if (cached !== undefined) return cached ?? undefined;
     const state = world.regions[route.region];

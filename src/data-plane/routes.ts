@@ -12,10 +12,10 @@ import { isZoneFailed } from '../controls/faults.js';
 import type { VpcEndpointRecord } from '../endpoints/model.js';
 import type { LoadBalancerRecord, TargetGroupRecord } from '../load-balancers/model.js';
 import { effectiveTargetHealth } from '../load-balancers/target-health.js';
-import { parseCidr, parseIpv4 } from '../network/cidr.js';
-import type { SecurityGroupRule } from '../network/model.js';
+import { parseIpv4 } from '../network/cidr.js';
+import { compileIngressRules, type CompiledRule } from '../network/security-group-admits.js';
 import type { RegionState, World } from '../world/world.js';
-import type { ConnectionPath } from './types.js';
+import type { ConnectionPath, ConnectionTarget } from './types.js';
 
 /** A target eligible from one node, with its lazily interned allocator slot. */
 export interface TargetRoute {
@@ -26,6 +26,8 @@ export interface TargetRoute {
   zoneId: string | undefined;
   /** Allocator slot of (node ip, target ip, target port); -1 until first used. */
   slot: number;
+  /** The frozen `Connection.target` every connection to this target shares. */
+  view: Readonly<ConnectionTarget>;
 }
 
 /** One listener port as seen from one node. */
@@ -50,16 +52,6 @@ export interface ZoneRoute {
   ports: Map<number, PortRoute | null>;
 }
 
-/** A security group rule reduced to numbers. */
-export interface CompiledRule {
-  allProtocols: boolean;
-  fromPort: number;
-  toPort: number;
-  cidrBase: number;
-  cidrSize: number;
-  groupId: string | undefined;
-}
-
 /** Everything about one endpoint the hot path reads. */
 export interface EndpointRoute {
   endpoint: VpcEndpointRecord;
@@ -68,30 +60,6 @@ export interface EndpointRoute {
   rules: CompiledRule[];
   /** Source network key -> how it reaches the endpoint's VPC (null: it does not). */
   reach: Map<string, ConnectionPath | null>;
-}
-
-function compileRule(rule: SecurityGroupRule): CompiledRule | undefined {
-  if (rule.IpProtocol !== 'tcp' && rule.IpProtocol !== '-1') return undefined;
-  const all = rule.IpProtocol === '-1';
-  const cidr = rule.CidrIp === undefined ? undefined : parseCidr(rule.CidrIp);
-  return {
-    allProtocols: all,
-    fromPort: all ? 0 : rule.FromPort,
-    toPort: all ? 65_535 : rule.ToPort,
-    cidrBase: cidr?.base ?? 0,
-    cidrSize: cidr?.size ?? 0,
-    groupId: rule.GroupId,
-  };
-}
-
-/** Whether compiled rules admit TCP to `port` from a source address in `groups`. */
-export function rulesAdmit(rules: readonly CompiledRule[], ip: number, groups: readonly string[], port: number): boolean {
-  for (let i = 0; i < rules.length; i++) {
-    const r = rules[i];
-    if (r === undefined || port < r.fromPort || port > r.toPort) continue;
-    if (r.groupId !== undefined ? groups.includes(r.groupId) : ip >= r.cidrBase && ip < r.cidrBase + r.cidrSize) return true;
-  }
-  return false;
 }
 
 function compilePort(
@@ -119,7 +87,9 @@ function compilePort(
       // enabled AZ. Targets registered with AvailabilityZone 'all' receive from every node.
       if (zoneId !== undefined && (!enabledZones.has(zoneId) || (!crossZone && zoneId !== nodeZoneId))) continue;
       const ip = parseIpv4(t.ip);
-      if (ip !== undefined) targets.push({ id: t.Id, ipText: t.ip, ip, port: t.Port, zoneId, slot: -1 });
+      if (ip === undefined) continue;
+      const view = Object.freeze({ id: t.Id, ip: t.ip, port: t.Port, availabilityZoneId: zoneId });
+      targets.push({ id: t.Id, ipText: t.ip, ip, port: t.Port, zoneId, slot: -1, view });
     }
     return { targetGroupArn: group.TargetGroupArn, proxyProtocol: group.attributes['proxy_protocol_v2.enabled'] === 'true', targets };
   }
@@ -158,12 +128,7 @@ export function compileEndpointRoute(world: World, region: string, endpoint: Vpc
         ports: new Map(),
       });
     }
-    for (const groupId of endpoint.Groups) {
-      for (const rule of getRow(state.securityGroups, groupId)?.IpPermissions ?? []) {
-        const compiled = compileRule(rule);
-        if (compiled) rules.push(compiled);
-      }
-    }
+    rules.push(...compileIngressRules(state, endpoint.Groups));
   }
   return { endpoint, region, zones, rules, reach: new Map() };
 }

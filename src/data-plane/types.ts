@@ -88,7 +88,8 @@ export interface Connection {
   path: ConnectionPath;
   /** The consumer's own address and port. */
   consumer: { ip: string; port: number };
-  target: ConnectionTarget;
+  /** The target (shared, frozen: every connection to one target sees the same object). */
+  target: Readonly<ConnectionTarget>;
   /** The source address the target sees: the NLB node's, never the consumer's. */
   seenSourceIp: string;
   /** Whether the NLB hop crossed AZs (charged as regional data transfer). */
