@@ -96,3 +96,62 @@ export type * from './endpoint-services/model.js';
 export type * from './endpoints/model.js';
 export type { Timer } from './world/timers.js';
 export type { Table } from './core/table.js';
+export type {
+  Connection,
+  ConnectionFilter,
+  ConnectionPath,
+  ConnectionSource,
+  ConnectionTarget,
+  ConnectFailureReason,
+  ConnectRequest,
+  ConnectResult,
+  DataTransferSummary,
+  OnPremisesSource,
+  SubnetSource,
+} from './data-plane/types.js';
+export type { DataPlane, DataPlaneOptions } from './data-plane/engine.js';
+export type { ActionDefinition, WorldContext } from './core/action.js';
+export type { PortAllocator } from './data-plane/port-allocator.js';
+export type { DnsOptionsSpecification, EndpointOptions, IpAddressType } from './endpoints/actions/endpoint-options.js';
+export type { SecurityGroupIdentifier } from './endpoints/render.js';
+export type { BaseConditionOperator } from './iam/policy.js';
+export type { AddTagsInput, AddTagsOutput } from './load-balancers/actions/add-tags.js';
+export type { CreateListenerInput, CreateListenerOutput } from './load-balancers/actions/create-listener.js';
+export type { CreateLoadBalancerInput, CreateLoadBalancerOutput } from './load-balancers/actions/create-load-balancer.js';
+export type { CreateTargetGroupInput, CreateTargetGroupOutput } from './load-balancers/actions/create-target-group.js';
+export type { DeleteListenerInput, DeleteListenerOutput } from './load-balancers/actions/delete-listener.js';
+export type { DeleteLoadBalancerInput, DeleteLoadBalancerOutput } from './load-balancers/actions/delete-load-balancer.js';
+export type { DeleteTargetGroupInput, DeleteTargetGroupOutput } from './load-balancers/actions/delete-target-group.js';
+export type { DeregisterTargetsInput, DeregisterTargetsOutput } from './load-balancers/actions/deregister-targets.js';
+export type { DescribeListenersInput, DescribeListenersOutput } from './load-balancers/actions/describe-listeners.js';
+export type { DescribeLoadBalancerAttributesInput, DescribeLoadBalancerAttributesOutput } from './load-balancers/actions/describe-load-balancer-attributes.js';
+export type { DescribeLoadBalancersInput, DescribeLoadBalancersOutput } from './load-balancers/actions/describe-load-balancers.js';
+export type { DescribeTagsInput, DescribeTagsOutput } from './load-balancers/actions/describe-tags.js';
+export type { DescribeTargetGroupAttributesInput, TargetGroupAttributesOutput } from './load-balancers/actions/describe-target-group-attributes.js';
+export type { DescribeTargetGroupsInput, DescribeTargetGroupsOutput } from './load-balancers/actions/describe-target-groups.js';
+export type { DescribeTargetHealthInput, DescribeTargetHealthOutput } from './load-balancers/actions/describe-target-health.js';
+export type { ModifyLoadBalancerAttributesInput, ModifyLoadBalancerAttributesOutput } from './load-balancers/actions/modify-load-balancer-attributes.js';
+export type { ModifyTargetGroupAttributesInput } from './load-balancers/actions/modify-target-group-attributes.js';
+export type { RegisterTargetsInput, RegisterTargetsOutput } from './load-balancers/actions/register-targets.js';
+export type { RemoveTagsInput, RemoveTagsOutput } from './load-balancers/actions/remove-tags.js';
+export type { SetSubnetsInput, SetSubnetsOutput } from './load-balancers/actions/set-subnets.js';
+export type { HealthCheckSettings } from './load-balancers/health-check.js';
+export type { SubnetRequest } from './load-balancers/nodes.js';
+export type { TargetInput } from './load-balancers/targets.js';
+export type { AddressBook } from './network/address-book.js';
+export type { RuleSpec } from './network/security-group-rules.js';
+export type { Paging } from './queries/paginate.js';
+export type { ConnectionNotificationEvent, DataPathCutEvent, EndpointStateChangedEvent, ResourceLifecycleEvent } from './world/events.js';
+export type { ActionContext, Api } from './core/action.js';
+export type { Params } from './core/params.js';
+export type { PortAllocatorStats } from './data-plane/port-allocator.js';
+export type { PortKey } from './data-plane/port-key-index.js';
+export type { DnsRecordIpType } from './endpoints/actions/endpoint-options.js';
+export type { AuthorizationRequest } from './iam/evaluate.js';
+export type { TargetHealthDescription } from './load-balancers/actions/describe-target-health.js';
+export type { Listener, TargetGroup } from './load-balancers/render-target-group.js';
+export type { LoadBalancer, LoadBalancerAvailabilityZone } from './load-balancers/render.js';
+export type { ParamStyle } from './core/params.js';
+export type { ForwardAction } from './load-balancers/render-target-group.js';
+export type { LoadBalancerAddress } from './load-balancers/render.js';
+export type { TargetHealth } from './load-balancers/target-health.js';

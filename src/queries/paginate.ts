@@ -16,7 +16,7 @@ export interface Page<Item> {
   nextToken?: string;
 }
 
-/** A request's paging, as read by {@link readEc2Paging} or {@link readElbPaging}. */
+/** A request's paging, as read by `readEc2Paging` or `readElbPaging`. */
 export interface Paging {
   limit: number | undefined;
   token: string | undefined;

@@ -36,7 +36,7 @@ describe('tables', () => {
     expect([...rows(t)].length).toBe(999);
     expect(Object.keys(t).length).toBeLessThanOrEqual(16);
     for (const level of Object.values(t)) expect(Object.keys(level).length).toBeLessThanOrEqual(16);
-    expect(bucketOf('id-1').join('')).toMatch(/^[0-9a-f]{2}$/);
+    expect(bucketOf('id-1').join('')).toMatch(/^[0-9a-f]{3}$/);
     for (let i = 0; i < 1000; i++) deleteRow(t, `id-${i}`);
     expect(t).toEqual({});
   });

@@ -28,7 +28,7 @@ export interface EndpointOptionsRequest {
   DnsOptions?: DnsOptionsSpecification | undefined;
 }
 
-/** Parsed {@link EndpointOptionsRequest}. */
+/** Parsed `EndpointOptionsRequest`. */
 export interface EndpointOptions {
   ipAddressType: IpAddressType | undefined;
   dnsRecordIpType: DnsRecordIpType | undefined;
