@@ -106,3 +106,25 @@ const [regional, ...zonal] = ready?.DnsEntries ?? [];
 line(`regional: ${regional?.DnsName ?? ''}`);
 for (const entry of zonal) line(`zonal:    ${entry.DnsName}`);
 line(`hosted zone: ${regional?.HostedZoneId ?? ''}`);
+
+heading('9. Data plane: a consumer host connects through the endpoint to a target');
+// The provider puts a target behind the NLB in each of its subnets and listens on 443.
+const targetGroupArn =
+  providerElb.createTargetGroup({ Name: 'orders', Protocol: 'TCP', Port: 8080, VpcId: providerVpc, TargetType: 'ip' }).TargetGroups[0]
+    ?.TargetGroupArn ?? '';
+providerElb.registerTargets({
+  TargetGroupArn: targetGroupArn,
+  Targets: providerSubnets.map((s) => ({ Id: (s.CidrBlock ?? '').replace(/0\/24$/, '10'), Port: 8080 })),
+});
+providerElb.createListener({ LoadBalancerArn: nlbArn, Protocol: 'TCP', Port: 443, DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroupArn }] });
+// A host in the consumer's first endpoint subnet, in the VPC's default group (which admits its members).
+const hostSubnet = endpointSubnets[0]?.SubnetId ?? '';
+const result = cloud.connect({ from: { accountId: CONSUMER, subnetId: hostSubnet }, host: regional?.DnsName ?? '', port: 443 });
+if (result.ok) {
+  const c = result.connection;
+  line(`consumer ${c.consumer.ip}:${c.consumer.port} -> endpoint interface ${c.endpointIp}:443 (${c.availabilityZoneId})`);
+  line(`NLB node ${c.nodeIp}:${c.sourcePort} -> target ${c.target.ip}:${c.target.port}; the target sees ${c.seenSourceIp}`);
+  cloud.close(c.id);
+} else {
+  line(`failed: ${result.reason}: ${result.message}`);
+}
