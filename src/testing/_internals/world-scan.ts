@@ -1,0 +1,79 @@
+/**
+ * Whole-world scans for the invariant checks. These are O(world) on purpose: the checker
+ * runs between commands, never inside one.
+ *
+ * @module
+ */
+import type { Cloud } from '../../cloud.js';
+import { getRow, rows } from '../../core/table.js';
+import type { EndpointServiceRecord } from '../../endpoint-services/model.js';
+import type { RegionState, World } from '../../world/world.js';
+
+/** What the invariant checks read from a cloud. */
+export type InvariantSubject = Pick<Cloud, 'world' | 'ec2' | 'elbv2' | 'connections' | 'dataPlane'>;
+
+/**
+ * Every stored region, by name, in name order.
+ *
+ * @example
+ * for (const [region, state] of regionsOf(cloud.world)) console.log(region, state);
+ */
+export function regionsOf(world: World): [string, RegionState][] {
+  return Object.entries(world.regions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The accounts that matter in a region: declared ones and every owner of a VPC, load
+ * balancer, service or endpoint there, sorted.
+ *
+ * @example
+ * knownAccounts(cloud.world, regionOf(cloud.world, 'us-east-1')); // ['111111111111', '222222222222']
+ */
+export function knownAccounts(world: World, state: RegionState): string[] {
+  const ids = new Set(Object.keys(world.accounts));
+  for (const vpc of rows(state.vpcs)) ids.add(vpc.OwnerId);
+  for (const lb of rows(state.loadBalancers)) ids.add(lb.OwnerId);
+  for (const service of rows(state.endpointServices)) ids.add(service.OwnerId);
+  for (const endpoint of rows(state.vpcEndpoints)) ids.add(endpoint.OwnerId);
+  return [...ids].sort();
+}
+
+/**
+ * The account root identity of `accountId` in `region`.
+ *
+ * @example
+ * cloud.ec2(rootIdentity('222222222222', 'us-east-1')).describeVpcs();
+ */
+export function rootIdentity(accountId: string, region: string): { accountId: string; region: string } {
+  return { accountId, region };
+}
+
+/**
+ * Endpoint states in which an endpoint holds its AZs and is wired to the service.
+ *
+ * @example
+ * LIVE_ENDPOINT_STATES.has(endpoint.State);
+ */
+export const LIVE_ENDPOINT_STATES: ReadonlySet<string> = new Set(['pendingAcceptance', 'pending', 'available', 'partial']);
+
+/**
+ * Service states in which a service is offered.
+ *
+ * @example
+ * LIVE_SERVICE_STATES.has(service.ServiceState);
+ */
+export const LIVE_SERVICE_STATES: ReadonlySet<string> = new Set(['Pending', 'Available']);
+
+/**
+ * The AZ ids a service is offered in: where its load balancers have nodes (read from the world).
+ *
+ * @example
+ * offeredZoneIds(state, service); // Set { 'use1-az2', 'use1-az3' }
+ */
+export function offeredZoneIds(state: RegionState, service: EndpointServiceRecord): Set<string> {
+  const zones = new Set<string>();
+  for (const arn of service.NetworkLoadBalancerArns) {
+    for (const node of getRow(state.loadBalancers, arn)?.nodes ?? []) zones.add(node.AvailabilityZoneId);
+  }
+  return zones;
+}

@@ -1,0 +1,111 @@
+/**
+ * The model-based fuzzing property: a random topology plan, then a random sequence of the
+ * built-in commands (and any of the caller's own), each checked against the reference model
+ * and the invariants, and finally a replay of the same calls that must give the same world.
+ *
+ * @module
+ */
+import fc from 'fast-check';
+import type { Cloud } from '../../cloud.js';
+import { topologyPlan, type TopologyPlanConstraints } from '../arbitraries/topology.js';
+import { builtInCommands } from '../commands/all.js';
+import type { FuzzCommand } from '../commands/define.js';
+import type { Coverage } from '../model/coverage.js';
+import type { FuzzModel } from '../model/fuzz-model.js';
+import type { TopologyPlan } from '../topology/plan.js';
+import { assertInvariants } from '../invariants/check-invariants.js';
+import { checkReplayIsIdentical } from './determinism.js';
+import { fuzzSetup } from './setup.js';
+
+/**
+ * Options of {@link fuzzCommands} and {@link fuzzProperty}.
+ *
+ * @remarks Since 0.1.0
+ */
+export interface FuzzConstraints {
+  /**
+   * The topology plans runs start from.
+   * @defaultValue topologyPlan() defaults
+   */
+  plan?: TopologyPlanConstraints;
+  /**
+   * Most commands per run.
+   * @defaultValue 30
+   */
+  maxCommands?: number;
+  /**
+   * The caller's own commands, drawn beside the built-in ones.
+   * @defaultValue []
+   */
+  extraCommands?: readonly fc.Arbitrary<FuzzCommand>[];
+  /**
+   * Only the built-in commands with these names (see `builtInCommands()`).
+   * @defaultValue every built-in command
+   */
+  only?: readonly string[];
+  /**
+   * Counts of (action x outcome), shared across runs.
+   * @defaultValue none
+   */
+  coverage?: Coverage;
+  /**
+   * API-level invariants (3, 9, 10) every N commands; 0 for never (they run at the end anyway).
+   * @defaultValue 5
+   */
+  fullCheckEvery?: number;
+  /**
+   * `fc.commands`' replay path of a failure, to replay it exactly.
+   * @defaultValue none
+   */
+  replayPath?: string;
+  /**
+   * Replay every run's calls on a fresh cloud and require the same world.
+   * @defaultValue true
+   */
+  checkDeterminism?: boolean;
+  /** Called with each finished run's model (for statistics such as commands run). */
+  onRunEnd?: (model: FuzzModel) => void;
+}
+
+/**
+ * The command sequences of model-based fuzzing, for `fc.modelRun`.
+ *
+ * @example
+ * fc.assert(fc.property(topologyPlan(), fuzzCommands({ maxCommands: 20 }), (plan, commands) => {
+ *   fc.modelRun(fuzzSetup(plan), commands);
+ * }));
+ *
+ * @remarks Since 0.1.0
+ */
+export function fuzzCommands(constraints: FuzzConstraints = {}): fc.Arbitrary<Iterable<FuzzCommand>> {
+  const chosen = builtInCommands().filter((c) => constraints.only === undefined || constraints.only.includes(c.name));
+  const arbitraries = [...chosen.flatMap((c) => Array.from({ length: c.weight }, () => c.command)), ...(constraints.extraCommands ?? [])];
+  return fc.commands(arbitraries, {
+    maxCommands: constraints.maxCommands ?? 30,
+    size: 'max',
+    ...(constraints.replayPath === undefined ? {} : { replayPath: constraints.replayPath }),
+  });
+}
+
+/**
+ * The whole fuzzing property, ready for `fc.assert` / `fc.check`.
+ *
+ * @example
+ * fc.assert(fuzzProperty({ maxCommands: 25 }), { numRuns: 50 });
+ *
+ * @remarks Since 0.1.0
+ */
+export function fuzzProperty(constraints: FuzzConstraints = {}): fc.IPropertyWithHooks<[TopologyPlan, Iterable<FuzzCommand>]> {
+  return fc.property(topologyPlan(constraints.plan), fuzzCommands(constraints), (plan, commands) => {
+    let last: { model: FuzzModel; real: Cloud } | undefined;
+    const setup = fuzzSetup(plan, {
+      ...(constraints.coverage === undefined ? {} : { coverage: constraints.coverage }),
+      fullCheckEvery: constraints.fullCheckEvery ?? 5,
+    });
+    fc.modelRun(() => (last = setup()), commands);
+    if (last === undefined) return;
+    assertInvariants(last.real, { history: last.model.history });
+    if (constraints.checkDeterminism ?? true) checkReplayIsIdentical(last.model, last.real);
+    constraints.onRunEnd?.(last.model);
+  });
+}

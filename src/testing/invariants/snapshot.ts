@@ -1,0 +1,71 @@
+/**
+ * Invariant 9 on the current world: it is plain JSON data (no `undefined`, functions,
+ * non-finite numbers, class instances or shared cycles), and snapshot -> JSON -> restore
+ * gives back the same world, byte for byte, which answers describes the same way.
+ *
+ * @module
+ */
+import { createCloud, type Cloud } from '../../cloud.js';
+import type { World } from '../../world/world.js';
+import { knownAccounts, regionsOf } from '../_internals/world-scan.js';
+import { violation, type InvariantViolation } from './violation.js';
+
+/**
+ * The JSON path of the first value JSON cannot carry faithfully, or `undefined`.
+ *
+ * @example
+ * firstNonJsonPath({ a: [1, { b: undefined }] }); // '$.a[1].b'
+ */
+export function firstNonJsonPath(value: unknown, path = '$', seen: Set<object> = new Set()): string | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (typeof value !== 'object') return path;
+  if (seen.has(value)) return path;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return path;
+  seen.add(value);
+  const entries = Array.isArray(value) ? value.map((v, i): [string, unknown] => [`[${i}]`, v]) : Object.entries(value).map(([k, v]): [string, unknown] => [`.${k}`, v]);
+  for (const [key, child] of entries) {
+    const found = firstNonJsonPath(child, `${path}${key}`, seen);
+    if (found !== undefined) return found;
+  }
+  seen.delete(value);
+  return undefined;
+}
+
+/** How a snapshot is restored (the model's `createCloud({ from })`; replaceable in tests of this check). */
+export type Restore = (snapshot: World) => Pick<Cloud, 'snapshot' | 'ec2'>;
+
+const restoreCloud: Restore = (snapshot) => createCloud({ from: snapshot });
+
+/**
+ * Checks invariant 9 on `world`.
+ *
+ * @example
+ * checkSnapshot(cloud.world); // [] when snapshot -> JSON -> restore is identity
+ */
+export function checkSnapshot(world: World, restore: Restore = restoreCloud): InvariantViolation[] {
+  const bad = firstNonJsonPath(world);
+  if (bad !== undefined) return [violation(9, [bad], `the world holds a value JSON cannot carry at ${bad}`)];
+  const text = JSON.stringify(world);
+  const restored = restore(JSON.parse(text) as World);
+  const again = JSON.stringify(restored.snapshot());
+  if (again !== text) return [violation(9, [firstDifference(text, again)], 'snapshot -> JSON -> restore -> snapshot differs from the original')];
+  const out: InvariantViolation[] = [];
+  const original = restoreCloud(world);
+  for (const [region, state] of regionsOf(world)) {
+    for (const accountId of knownAccounts(world, state)) {
+      const before = JSON.stringify(original.ec2({ accountId, region }).describeVpcEndpoints());
+      const after = JSON.stringify(restored.ec2({ accountId, region }).describeVpcEndpoints());
+      if (before !== after) out.push(violation(9, [accountId, region], `after restore, DescribeVpcEndpoints as ${accountId} answers differently`));
+    }
+  }
+  return out;
+}
+
+/** Where two JSON texts first differ, as a short excerpt. */
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `offset ${i}: ${a.slice(Math.max(0, i - 40), i + 40)}`;
+}

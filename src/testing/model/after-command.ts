@@ -1,0 +1,34 @@
+/**
+ * What every command checks after it ran: the model's clock and open connections match the
+ * cloud's (the reference data plane), and DESIGN.md's invariants hold (the cheap ones after
+ * every command, the API-level ones every `fullCheckEvery` commands).
+ *
+ * @module
+ */
+import type { Cloud } from '../../cloud.js';
+import { fuzzFailure } from '../_internals/failure.js';
+import { checkInvariants } from '../invariants/check-invariants.js';
+import { formatViolations, type InvariantNumber } from '../invariants/violation.js';
+import type { FuzzModel } from './fuzz-model.js';
+
+const CHEAP: readonly InvariantNumber[] = [1, 2, 4, 5, 7, 8];
+
+/**
+ * Compares the model with the cloud and checks the invariants; throws on any difference.
+ *
+ * @example
+ * spec.run(model, cloud, input);
+ * afterCommand(model, cloud);
+ */
+export function afterCommand(model: FuzzModel, cloud: Cloud): void {
+  model.commandsRun += 1;
+  if (cloud.clock.now() !== model.now) throw fuzzFailure(`the clock reads ${cloud.clock.now()}, the model expected ${model.now}`);
+  const open = cloud.connections().map((c) => c.id).sort((a, b) => a - b);
+  const expected = model.connections.map((c) => c.id).sort((a, b) => a - b);
+  if (open.join(',') !== expected.join(',')) {
+    throw fuzzFailure(`open connections are [${open.join(', ')}], the model expected [${expected.join(', ')}] (invariant 8: a cut path closes its connections)`);
+  }
+  const full = model.fullCheckEvery > 0 && model.commandsRun % model.fullCheckEvery === 0;
+  const violations = checkInvariants(cloud, full ? { history: model.history } : { history: model.history, only: CHEAP });
+  if (violations.length > 0) throw fuzzFailure(`invariants broken:\n${formatViolations(violations)}`);
+}

@@ -1,0 +1,90 @@
+/**
+ * The reference rules of interface endpoint subnets and private DNS (AWS-BEHAVIOUR.md):
+ * one subnet per AZ, each in an AZ the service offers (by id), a free address in each, and
+ * private DNS only with a verified name, DNS support and hostnames on the VPC, and no other
+ * live endpoint of the VPC holding the same name.
+ *
+ * @module
+ */
+import { getRow } from '../../core/table.js';
+import type { World } from '../../world/world.js';
+import { fuzzFailure } from '../_internals/failure.js';
+import type { FuzzModel, ModelEndpoint, ModelEndpointZone, ModelService, ModelSubnet } from './fuzz-model.js';
+import { freeAddresses, serviceZones } from './queries.js';
+
+/**
+ * Whether `subnets` fit the service's AZs (checked in order, as AWS does), given the AZs the endpoint already occupies.
+ *
+ * @example
+ * subnetZonesOutcome(model, service, [subnetA, subnetA2], []); // 'DuplicateSubnetsInSameZone'
+ */
+export function subnetZonesOutcome(model: FuzzModel, service: ModelService, subnets: readonly ModelSubnet[], occupied: readonly string[]): string {
+  const offered = serviceZones(model, service);
+  const taken = new Set(occupied);
+  for (const s of subnets) {
+    if (!offered.has(s.zoneId)) return 'InvalidParameter';
+    if (taken.has(s.zoneId)) return 'DuplicateSubnetsInSameZone';
+    taken.add(s.zoneId);
+  }
+  return 'ok';
+}
+
+/**
+ * Whether each of `subnets` has a free address for an endpoint interface.
+ *
+ * @example
+ * subnetSpaceOutcome(model, [subnet]); // 'ok' or 'InsufficientFreeAddressesInSubnet'
+ */
+export function subnetSpaceOutcome(model: FuzzModel, subnets: readonly ModelSubnet[]): string {
+  return subnets.every((s) => freeAddresses(model, s) >= 1) ? 'ok' : 'InsufficientFreeAddressesInSubnet';
+}
+
+const RELEASED = new Set(['deleting', 'deleted', 'rejected', 'failed', 'expired']);
+
+/**
+ * Whether private DNS may be enabled for an endpoint of `service` in `vpcId` (`self` excluded).
+ *
+ * @example
+ * privateDnsAllowed(model, service, vpc.id); // false until the name is verified
+ */
+export function privateDnsAllowed(model: FuzzModel, service: ModelService, vpcId: string, self?: string): boolean {
+  const name = service.privateDns?.state === 'verified' ? service.privateDns.name : undefined;
+  const vpc = model.vpcs.find((v) => v.id === vpcId);
+  if (name === undefined || vpc === undefined || !vpc.dnsSupport || !vpc.dnsHostnames) return false;
+  return !model.endpoints.some((e) => {
+    if (e.id === self || e.vpcId !== vpcId || !e.privateDnsEnabled || RELEASED.has(e.state)) return false;
+    const other = model.services.find((s) => s.id === e.serviceId);
+    return other?.privateDns?.state === 'verified' && other.privateDns.name === name;
+  });
+}
+
+/**
+ * The zones of `endpointId` as the world wired them, checked against the model's
+ * expectation: the same subnets, and in each AZ one of the service's NLBs with a node there.
+ *
+ * @example
+ * endpoint.zones = observeZones(model, cloud.world, endpointId, service, subnets);
+ */
+export function observeZones(model: FuzzModel, world: World, endpointId: string, service: ModelService, subnets: readonly ModelSubnet[]): ModelEndpointZone[] {
+  const record = getRow(world.regions[model.region]?.vpcEndpoints ?? {}, endpointId);
+  const zones: ModelEndpointZone[] = [];
+  for (const subnet of subnets) {
+    const zone = record?.zones.find((z) => z.SubnetId === subnet.id);
+    const candidates = service.loadBalancerArns.filter((arn) => model.loadBalancers.find((lb) => lb.arn === arn)?.zoneIds.includes(subnet.zoneId));
+    if (zone === undefined || zone.AvailabilityZoneId !== subnet.zoneId || !candidates.includes(zone.LoadBalancerArn)) {
+      throw fuzzFailure(`endpoint ${endpointId} in ${subnet.id} (${subnet.zoneId}) is wired ${JSON.stringify(zone ?? null)}; expected one of [${candidates.join(', ')}]`);
+    }
+    zones.push({ zoneId: subnet.zoneId, subnetId: subnet.id, loadBalancerArn: zone.LoadBalancerArn });
+  }
+  return zones;
+}
+
+/**
+ * The endpoint's service in the model, if it still exists.
+ *
+ * @example
+ * serviceOf(model, endpoint)?.acceptanceRequired;
+ */
+export function serviceOf(model: FuzzModel, endpoint: ModelEndpoint): ModelService | undefined {
+  return model.services.find((s) => s.id === endpoint.serviceId);
+}
