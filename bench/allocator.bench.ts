@@ -203,9 +203,9 @@ function memory100k(): void {
   const stats = ports.stats(now);
   console.log(`100k keys, ${sci(ops)} random ops (${sci(ops / seconds)} ops/s): ${stats.inUse} held, ${stats.cooling} cooling, ${stats.trackedPorts} tracked`);
   console.log(`  heap+arrayBuffers +${heapMb.toFixed(1)} MB, RSS +${rssMb.toFixed(1)} MB, typed arrays ${(stats.bytes / 2 ** 20).toFixed(1)} MB (${(stats.bytes / keys).toFixed(0)} B/key); a 55,000-port free list per key would be ${((keys * CAPACITY * 2) / 2 ** 30).toFixed(1)} GB${gc ? '' : ' (no --expose-gc: figures include garbage)'}`);
-  report('allocator-100k-keys-heap', heapMb, 'MB');
-  report('allocator-100k-keys-rss', rssMb, 'MB');
-  report('allocator-100k-keys-bytes-per-key', (heapMb * 2 ** 20) / keys, 'B');
+  report('allocator-memory-100k-mb', heapMb, 'MB');
+  report('allocator-memory-100k-rss-mb', rssMb, 'MB');
+  report('allocator-memory-100k-bytes-per-key', (heapMb * 2 ** 20) / keys, 'B');
 }
 
 main();

@@ -60,7 +60,12 @@ export class BlockArena {
   }
 }
 
-/** `log2` of a power of two. */
+/**
+ * `log2` of a power of two: the size class of a block.
+ *
+ * @example
+ * log2(8); // 3
+ */
 export function log2(powerOfTwo: number): number {
   return 31 - Math.clz32(powerOfTwo);
 }

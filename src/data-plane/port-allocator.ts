@@ -10,15 +10,18 @@
  * With the pool as large as the limit, "55,000 simultaneous" and "55,000 per cooldown
  * minute" are one and the same limit, as the documentation words it.
  *
- * The hot path (`allocate`, `release`) works on typed arrays, never allocates (except when a
- * key's arrays double) and never throws for a normal outcome: exhaustion is `-1`.
+ * The hot path (`allocate`, `release`) works on typed arrays shared by all keys (see
+ * `port-arena.ts`), never allocates (except when a key's block doubles) and never throws for
+ * a normal outcome: exhaustion is `-1`. Memory follows the ports each key has used, not the
+ * capacity: 100,000 keys with a dozen ports each take about 25 MB.
  *
  * @module
  */
 import { errors } from '../core/errors.js';
 import { mix32 } from '../core/hash.js';
 import { PortKeyIndex, type PortKey } from './port-key-index.js';
-import { PortTable, UNKNOWN_SLOT } from './port-table.js';
+import { PortArena } from './port-arena.js';
+import { PortPool } from './port-pool.js';
 
 /** AWS's documented limit of simultaneous connections per NLB node and target. */
 export const DEFAULT_PORT_CAPACITY = 55_000;
@@ -63,7 +66,7 @@ export interface PortAllocatorStats {
   cooling: number;
   /** Ports ever handed out, summed over keys: what memory is sized by. */
   trackedPorts: number;
-  /** Bytes of typed arrays held by the allocator (index and pools). */
+  /** Bytes the allocator holds: its typed arrays (free blocks included) and per-key objects. */
   bytes: number;
 }
 
@@ -86,7 +89,9 @@ export class PortAllocator {
   readonly firstPort: number;
   private readonly seed: number;
   private readonly keys = new PortKeyIndex();
-  private readonly table: PortTable;
+  private readonly arena = new PortArena();
+  private readonly pools: PortPool[] = [];
+  private held = 0;
 
   constructor(options: PortAllocatorConstraints = {}) {
     const capacity = options.capacity ?? DEFAULT_PORT_CAPACITY;
@@ -107,7 +112,6 @@ export class PortAllocator {
     this.cooldownMs = cooldownMs;
     this.firstPort = firstPort;
     this.seed = seed | 0;
-    this.table = new PortTable(firstPort, capacity, cooldownMs);
   }
 
   /**
@@ -120,7 +124,7 @@ export class PortAllocator {
     const slot = this.keys.intern(nodeIp, targetIp, targetPort);
     // `| 0` keeps the offset a small integer: a double here slows every call by half.
     const offset = (mix32(mix32(nodeIp ^ this.seed) ^ mix32(targetIp + targetPort)) % this.capacity) | 0;
-    this.table.addKey(offset);
+    this.pools.push(new PortPool(this.firstPort, this.capacity, offset, this.cooldownMs, this.arena));
     return slot;
   }
 
@@ -131,64 +135,84 @@ export class PortAllocator {
 
   /**
    * A source port for a new connection on `slot` at simulated time `now`, or
-   * {@link PORT_EXHAUSTED} (-1) when every port is held or still cooling. A slot that
-   * `keySlot` never returned is misuse: `InvalidParameterValue`.
+   * `PORT_EXHAUSTED` (-1) when every port is held or still cooling. A slot that
+   * `keySlot` never returned, or a `now` that is not a finite number, is misuse:
+   * `InvalidParameterValue`.
    */
   allocate(slot: number, now: number): number {
-    const port = this.table.allocate(slot, now);
-    if (port === UNKNOWN_SLOT) throw unknownSlot(slot);
+    const pool = this.pools[slot];
+    if (pool === undefined) throw unknownSlot(slot);
+    if (now - now !== 0) throw badTime(now); // NaN or ±Infinity
+    const port = pool.allocate(now);
+    if (port >= 0) this.held++;
     return port;
   }
 
   /**
    * Returns `port` at `now`; it becomes reusable at `now + cooldownMs`. False, and nothing
-   * changes, when the port is not held (double release, never allocated, unknown slot).
+   * changes, when the port is not held (double release, never allocated, unknown slot). A
+   * `now` that is not a finite number is misuse: `InvalidParameterValue`.
    */
   release(slot: number, port: number, now: number): boolean {
-    return this.table.release(slot, port, now);
+    const pool = this.pools[slot];
+    if (pool === undefined) return false;
+    if (now - now !== 0) throw badTime(now);
+    if (!pool.release(port, now)) return false;
+    this.held--;
+    return true;
   }
 
   /** Whether `port` is held on `slot` now. */
   isHeld(slot: number, port: number): boolean {
-    return this.table.isHeld(slot, port);
+    const pool = this.pools[slot];
+    return pool !== undefined && pool.isHeld(port);
   }
 
   /** Ports held on `slot` now (0 for an unknown slot). */
   inUse(slot: number): number {
-    return this.table.inUse(slot);
+    return this.pools[slot]?.inUse ?? 0;
   }
 
   /** Released ports of `slot` still cooling at `now`. */
   cooling(slot: number, now: number): number {
-    return this.table.cooling(slot, now);
+    return this.pools[slot]?.coolingAt(now) ?? 0;
   }
 
   /** Ports held now, over every key. O(1). */
   totalInUse(): number {
-    return this.table.totalInUse;
+    return this.held;
   }
 
   /** Releases every held port at `now` (they cool down as usual); slots stay valid. */
   releaseAll(now: number): void {
-    this.table.releaseAll(now);
+    for (const pool of this.pools) this.held -= pool.releaseAll(now);
   }
 
   /** Forgets every held and cooling port and frees their memory; slots stay valid. */
   reset(): void {
-    this.table.reset();
+    for (const pool of this.pools) pool.reset();
+    this.arena.clear();
+    this.held = 0;
   }
 
   /** Totals over every key; `now` decides which released ports still count as cooling. */
   stats(now: number): PortAllocatorStats {
     let cooling = 0;
     let trackedPorts = 0;
-    for (let slot = 0; slot < this.table.keys; slot++) {
-      cooling += this.table.cooling(slot, now);
-      trackedPorts += this.table.tracked(slot);
+    for (const pool of this.pools) {
+      cooling += pool.coolingAt(now);
+      trackedPorts += pool.tracked;
     }
-    const keys = this.table.keys;
-    return { keys, inUse: this.table.totalInUse, cooling, trackedPorts, bytes: this.keys.bytes + this.table.bytes };
+    const bytes = this.keys.bytes + this.arena.bytes + this.pools.length * BYTES_PER_POOL_OBJECT;
+    return { keys: this.pools.length, inUse: this.held, cooling, trackedPorts, bytes };
   }
+}
+
+/** About what one key's pool object weighs in V8's heap (15 fields), for `stats().bytes`. */
+const BYTES_PER_POOL_OBJECT = 80;
+
+function badTime(now: number) {
+  return errors.invalidParameterValue('now', now, 'Expecting simulated epoch milliseconds, a finite number.');
 }
 
 function unknownSlot(slot: number) {

@@ -70,8 +70,8 @@ export function proxyHeaderLength(vpcEndpointId: string): number {
 
 /**
  * Writes the header into `out` at `offset` and returns the bytes written, or -1 (and `out`
- * untouched) when it does not fit or a field is out of range. Never allocates or throws:
- * the data plane's hot path.
+ * untouched) when it does not fit, `offset` is not a non-negative integer, or a field is out
+ * of range. Never allocates or throws: the data plane's hot path.
  *
  * @example
  * const slab = new Uint8Array(4096);
@@ -81,7 +81,8 @@ export function proxyHeaderLength(vpcEndpointId: string): number {
 export function writeProxyHeader(out: Uint8Array, offset: number, fields: ProxyHeaderFields): number {
   const id = fields.vpcEndpointId;
   const length = proxyHeaderLength(id);
-  if (!(offset >= 0 && offset + length <= out.length) || !validFields(fields)) return -1;
+  // `offset >>> 0 === offset`: an integer in range (a fractional index would write nowhere).
+  if (offset >>> 0 !== offset || offset + length > out.length || !validFields(fields)) return -1;
   let at = offset;
   out.set(SIGNATURE_BYTES, at);
   at += SIGNATURE_BYTES.length;

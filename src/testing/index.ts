@@ -41,6 +41,8 @@ export type { MalformedPrincipalConstraints, PrincipalDefect } from './arbitrari
 export { wrongRegion } from './arbitraries/wrong-region.js';
 export type { WrongRegionConstraints, RegionDefect } from './arbitraries/wrong-region.js';
 export { defectiveTopologyPlan, TOPOLOGY_DEFECT_CODES } from './arbitraries/defective-topology.js';
+export { foreignResource, FOREIGN_RESOURCE_CODES } from './arbitraries/foreign-resource.js';
+export type { ForeignResource, ForeignResourceKind } from './arbitraries/foreign-resource.js';
 export type { DefectiveTopologyPlan, DefectiveTopologyPlanConstraints, TopologyDefect } from './arbitraries/defective-topology.js';
 
 // Topology plans.

@@ -20,6 +20,37 @@ describe('flowHash', () => {
     }
     for (const n of counts) expect(Math.abs(n - 10_000)).toBeLessThan(500);
   });
+
+  it('spreads consecutive consumer addresses evenly too', () => {
+    const counts = new Array<number>(7).fill(0);
+    for (let i = 0; i < 70_000; i++) {
+      const k = flowIndex(flowHash(7, 0x0a000000 + i, 49152, 0x0a00020a, 443), counts.length);
+      counts[k] = (counts[k] ?? 0) + 1;
+    }
+    // Expected 10,000 per target, standard deviation ~93: 500 is over five sigmas.
+    for (const n of counts) expect(Math.abs(n - 10_000)).toBeLessThan(500);
+  });
+
+  it('changes about half the output bits when one input bit flips (avalanche)', () => {
+    const popcount = (x: number) => {
+      let n = 0;
+      for (let v = x >>> 0; v !== 0; v >>>= 1) n += v & 1;
+      return n;
+    };
+    let flipped = 0;
+    let trials = 0;
+    for (let i = 0; i < 500; i++) {
+      const ip = (0x0a000000 + i * 7919) >>> 0;
+      const base = flowHash(42, ip, 40_000 + i, 0x0a00020a, 443);
+      for (let bit = 0; bit < 32; bit++) {
+        flipped += popcount(base ^ flowHash(42, (ip ^ (1 << bit)) >>> 0, 40_000 + i, 0x0a00020a, 443));
+        trials++;
+      }
+    }
+    const mean = flipped / trials;
+    expect(mean).toBeGreaterThan(15);
+    expect(mean).toBeLessThan(17);
+  });
 });
 
 describe('flowIndex', () => {

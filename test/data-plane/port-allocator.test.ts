@@ -29,6 +29,13 @@ describe('PortAllocator: capacity (rule 19)', () => {
     expect(ports.allocate(slot, T0)).toBe(PORT_EXHAUSTED);
     expect(ports.allocate(slot, T0 + 3_600_000)).toBe(-1); // time alone frees nothing held
     expect(ports.totalInUse()).toBe(55_000);
+    // Another target behind the same node, and the same target from another node, are unaffected.
+    const otherTarget = ports.keySlot(NODE, TARGET + 1, 8080);
+    const otherNode = ports.keySlot(NODE + 1, TARGET, 8080);
+    expect(ports.allocate(otherTarget, T0)).toBeGreaterThanOrEqual(DEFAULT_FIRST_PORT);
+    expect(ports.allocate(otherNode, T0)).toBeGreaterThanOrEqual(DEFAULT_FIRST_PORT);
+    expect(ports.allocate(slot, T0)).toBe(-1);
+    expect(ports.totalInUse()).toBe(55_002);
   });
 
   it('leaves other targets and other nodes unaffected by one exhausted target', () => {
@@ -136,6 +143,23 @@ describe('PortAllocator: release misuse is detected, not thrown', () => {
     ports.keySlot(NODE, TARGET, 80);
     expect(() => ports.allocate(1, 0)).toThrow(/parameter slot is invalid/);
     expect(() => ports.allocate(0.5, 0)).toThrow(CloudError);
+  });
+
+  it('throws InvalidParameterValue for a time that is not a finite number, changing nothing', () => {
+    const ports = new PortAllocator({ capacity: 2, cooldownMs: 10 });
+    const slot = ports.keySlot(NODE, TARGET, 80);
+    const p = ports.allocate(slot, 0);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(() => ports.allocate(slot, bad)).toThrow(CloudError);
+      expect(() => ports.allocate(slot, bad)).toThrow(/parameter now is invalid/);
+      expect(() => ports.release(slot, p, bad)).toThrow(/parameter now is invalid/);
+    }
+    expect(ports.isHeld(slot, p)).toBe(true);
+    expect(ports.totalInUse()).toBe(1);
+    expect(ports.stats(0)).toMatchObject({ inUse: 1, cooling: 0, trackedPorts: 1 });
+    expect(ports.release(slot, p, 5)).toBe(true);
+    expect(ports.allocate(slot, 14)).not.toBe(p); // still cooling: the fresh port instead
+    expect(ports.allocate(slot, 15)).toBe(p);
   });
 
   it('rejects malformed keys and options with InvalidParameterValue', () => {

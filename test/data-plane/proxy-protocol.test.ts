@@ -56,6 +56,8 @@ describe('proxy protocol v2 encoder', () => {
     const slab = new Uint8Array(60).fill(0xaa);
     expect(writeProxyHeader(slab, 7, FIELDS)).toBe(-1);
     expect(writeProxyHeader(slab, -1, FIELDS)).toBe(-1);
+    expect(writeProxyHeader(slab, 0.5, FIELDS)).toBe(-1);
+    expect(writeProxyHeader(slab, Number.NaN, FIELDS)).toBe(-1);
     expect(writeProxyHeader(slab, 0, { ...FIELDS, sourcePort: 65_536 })).toBe(-1);
     expect(writeProxyHeader(slab, 0, { ...FIELDS, destinationIp: -1 })).toBe(-1);
     expect(writeProxyHeader(slab, 0, { ...FIELDS, vpcEndpointId: 'vpce-é' })).toBe(-1);

@@ -13,6 +13,8 @@ import {
   checkInvariants,
   createTopologyCloud,
   defectiveTopologyPlan,
+  FOREIGN_RESOURCE_CODES,
+  foreignResource,
   malformedPrincipal,
   NEAR_MISS_ID_CODES,
   nearMissAccountId,
@@ -187,4 +189,29 @@ describe('invalid arbitraries are refused with the right code', () => {
       expect(cloudErrorOf(() => buildTopologyPlan(plan)).code).toBe(expectedCode);
     },
   );
+});
+
+describe('foreign resources', () => {
+  test.prop([topologyPlan({ minConsumers: 1 }).chain((plan) => {
+    const built = buildTopologyPlan(plan);
+    return foreignResource(built.topology).map((foreign) => ({ built, foreign }));
+  })], { numRuns: 40 })('are not found by any other account, and nothing changes', ({ built, foreign }) => {
+    const { cloud, topology } = built;
+    const who = { accountId: foreign.caller, region: topology.plan.region };
+    expect(foreign.caller).not.toBe(foreign.owner);
+    const ec2 = cloud.ec2(who);
+    const elb = cloud.elbv2(who);
+    const call = {
+      vpc: () => ec2.describeVpcs({ VpcIds: [foreign.id] }),
+      subnet: () => ec2.describeSubnets({ SubnetIds: [foreign.id] }),
+      securityGroup: () => ec2.describeSecurityGroups({ GroupIds: [foreign.id] }),
+      endpointService: () => ec2.describeVpcEndpointServiceConfigurations({ ServiceIds: [foreign.id] }),
+      vpcEndpoint: () => ec2.describeVpcEndpoints({ VpcEndpointIds: [foreign.id] }),
+      loadBalancer: () => elb.describeLoadBalancers({ LoadBalancerArns: [foreign.id] }),
+      targetGroup: () => elb.describeTargetGroups({ TargetGroupArns: [foreign.id] }),
+    }[foreign.kind];
+    const before = cloud.world;
+    expect(cloudErrorOf(call).code).toBe(FOREIGN_RESOURCE_CODES[foreign.kind]);
+    expect(cloud.world).toBe(before);
+  });
 });
