@@ -49,6 +49,10 @@ console.log('');
 console.log(`${report.runs} runs, ${report.commands} commands in ${(report.durationMs / 1000).toFixed(1)} s: ${report.commandsPerSecond.toFixed(0)} commands/s`);
 console.log(`coverage: ${report.coverage.pairs} (action x outcome) pairs over ${report.coverage.actions().length} actions`);
 console.log(report.coverage.format());
+if (path !== undefined && report.failure === undefined) {
+  console.log('');
+  console.log('The replay did not fail. Pass the same --max-commands and --full-check-every as the failing campaign (its printed replay line carries them).');
+}
 if (report.failure !== undefined) {
   const f = report.failure;
   console.log('');

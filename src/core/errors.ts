@@ -332,6 +332,11 @@ export const errors = {
     fail('InvalidParameter', `LBs are already associated with another VPC Endpoint Service Configuration: [${arns.join(', ')}]`),
   serviceLoadBalancerNotAssociated: (arn: string, serviceId: string) =>
     fail('InvalidParameter', `Load balancer '${arn}' is not associated with VPC Endpoint Service ${serviceId}`),
+  serviceLoadBalancerStillServes: (arn: string, serviceId: string, zoneId: string) =>
+    fail(
+      'InvalidParameter',
+      `Load balancer '${arn}' cannot be removed from VPC Endpoint Service ${serviceId}: it is the service's only load balancer in Availability Zone ${zoneId}, where VPC endpoints are connected`,
+    ),
   serviceIpAddressTypeUnsupported: (type: string) =>
     fail(
       'InvalidParameter',

@@ -6,10 +6,12 @@
  *
  * @module
  */
+import { errors } from '../core/errors.js';
 import { hashString } from '../core/hash.js';
 import { getRow } from '../core/table.js';
 import type { EndpointServiceRecord } from '../endpoint-services/model.js';
 import type { RegionState } from '../world/world.js';
+import type { VpcEndpointRecord } from './model.js';
 
 /**
  * The ARNs of the service's NLBs that have a node in AZ `zoneId`, sorted.
@@ -39,4 +41,36 @@ export function chooseLoadBalancer(
   if (candidates.length === 0) return undefined;
   const sorted = [...candidates].sort();
   return sorted[hashString(`${seed}\u0000endpoint-nlb\u0000${endpointId}\u0000${zoneId}`) % sorted.length];
+}
+
+/** Endpoint states whose AZs carry, or will carry, traffic and so must stay wired. */
+const WIRED_STATES: ReadonlySet<string> = new Set(['pendingAcceptance', 'pending', 'available', 'partial']);
+
+/**
+ * Moves the AZs of `endpoints` (drafts) that use one of the `removed` NLBs onto another of
+ * the service's NLBs with a node in that AZ (seeded, as at creation), keeping AWS's rule of
+ * one NLB per AZ per endpoint. Call after `service.NetworkLoadBalancerArns` lost `removed`.
+ *
+ * @throws CloudError `InvalidParameter` when a live endpoint's AZ would be left with no NLB.
+ * @example
+ * rewireEndpointZones(ctx.world.seed, ctx.region, service, serviceEndpoints(ctx.region, service), [removedArn]);
+ */
+export function rewireEndpointZones(
+  seed: string,
+  state: RegionState,
+  service: EndpointServiceRecord,
+  endpoints: Iterable<VpcEndpointRecord>,
+  removed: readonly string[],
+): void {
+  if (removed.length === 0) return;
+  for (const endpoint of endpoints) {
+    if (!WIRED_STATES.has(endpoint.State)) continue;
+    for (const zone of endpoint.zones) {
+      if (!removed.includes(zone.LoadBalancerArn)) continue;
+      const zoneId = zone.AvailabilityZoneId;
+      const next = chooseLoadBalancer(seed, endpoint.VpcEndpointId, zoneId, loadBalancerCandidates(state, service, zoneId));
+      if (next === undefined) throw errors.serviceLoadBalancerStillServes(zone.LoadBalancerArn, service.ServiceId, zoneId);
+      zone.LoadBalancerArn = next;
+    }
+  }
 }

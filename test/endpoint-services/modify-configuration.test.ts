@@ -2,7 +2,7 @@ import { getRow } from '../../src/core/table.js';
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../src/index.js';
 import { cloudErrorOf } from '../support/errors.js';
-import { createService, REGION, setup } from './fixtures.js';
+import { CONSUMER, createService, REGION, requestEndpoint, setup } from './fixtures.js';
 
 const describeOne = (env: ReturnType<typeof setup>, id: string) => {
   const config = env.ec2.describeVpcEndpointServiceConfigurations({ ServiceIds: [id] }).ServiceConfigurations[0];
@@ -26,6 +26,36 @@ describe('ModifyVpcEndpointServiceConfiguration', () => {
     expect(describeOne(env, ServiceId)).toMatchObject({ NetworkLoadBalancerArns: [second], AvailabilityZones: ['us-east-1c'] });
     expect(usedBy(env, env.nlbArn)).toEqual([]);
     expect(events).toContainEqual(expect.objectContaining({ type: 'DataPathCut', scope: { kind: 'loadBalancer', loadBalancerArn: env.nlbArn, serviceId: ServiceId } }));
+  });
+
+  it('moves an endpoint AZ wired to a removed NLB onto another of the service NLBs there', () => {
+    const env = setup();
+    const { ServiceId, ServiceName } = createService(env, { AcceptanceRequired: false });
+    env.ec2.modifyVpcEndpointServicePermissions({ ServiceId, AddAllowedPrincipals: [`arn:aws:iam::${CONSUMER}:root`] });
+    const endpointId = requestEndpoint(env, ServiceName);
+    const wiring = () => getRow(env.cloud.world.regions[REGION]?.vpcEndpoints ?? {}, endpointId)?.zones.map((z) => [z.AvailabilityZoneId, z.LoadBalancerArn]);
+    expect(wiring()).toEqual([['use1-az1', env.nlbArn]]);
+    const second = env.nlb('second', [env.subnetA]);
+    env.ec2.modifyVpcEndpointServiceConfiguration({ ServiceId, AddNetworkLoadBalancerArns: [second] });
+    expect(wiring()).toEqual([['use1-az1', env.nlbArn]]);
+    env.ec2.modifyVpcEndpointServiceConfiguration({ ServiceId, RemoveNetworkLoadBalancerArns: [env.nlbArn] });
+    expect(wiring()).toEqual([['use1-az1', second]]);
+    expect(env.ec2.describeVpcEndpointConnections({}).VpcEndpointConnections?.[0]?.NetworkLoadBalancerArns).toEqual([second]);
+  });
+
+  it('refuses to remove the only NLB of an AZ where endpoints are connected, changing nothing', () => {
+    const env = setup();
+    const { ServiceId, ServiceName } = createService(env, { AcceptanceRequired: false });
+    env.ec2.modifyVpcEndpointServicePermissions({ ServiceId, AddAllowedPrincipals: [`arn:aws:iam::${CONSUMER}:root`] });
+    requestEndpoint(env, ServiceName);
+    const second = env.nlb('second', [env.subnetC]);
+    env.ec2.modifyVpcEndpointServiceConfiguration({ ServiceId, AddNetworkLoadBalancerArns: [second] });
+    const before = env.cloud.world;
+    expect(cloudErrorOf(() => env.ec2.modifyVpcEndpointServiceConfiguration({ ServiceId, RemoveNetworkLoadBalancerArns: [env.nlbArn] }))).toMatchObject({
+      code: 'InvalidParameter',
+      message: `Load balancer '${env.nlbArn}' cannot be removed from VPC Endpoint Service ${ServiceId}: it is the service's only load balancer in Availability Zone use1-az1, where VPC endpoints are connected`,
+    });
+    expect(env.cloud.world).toBe(before);
   });
 
   it('changes AcceptanceRequired and the payer responsibility', () => {

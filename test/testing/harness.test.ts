@@ -131,7 +131,7 @@ describe('campaigns', () => {
     expect(failure.seed).toBe(report.failure?.seed);
     expect(failure.path).toMatch(/^[\d:]+@.+$/);
     expect(failure.counterexample).toContain('Tripwire 3');
-    expect(failure.replay).toBe(`npm run fuzz -- --seed ${failure.seed} --path '${failure.path}'`);
+    expect(failure.replay).toBe(`npm run fuzz -- --seed ${failure.seed} --path '${failure.path}' --max-commands 20`);
     const replay = runFuzzCampaign({ seed: failure.seed, path: failure.path, maxCommands: 20, extraCommands: [tripwire, tripwire, tripwire], only: ['CreateVpcEndpoint', 'AdvanceClock'] });
     expect(replay.runs).toBe(1);
     expect(replay.failure?.error).toBe('tripwire');

@@ -1,13 +1,16 @@
 /**
  * EC2 `ModifyVpcEndpointServiceConfiguration`: add or remove NLBs (never down to none),
  * change `AcceptanceRequired` (future requests only: existing connections stay), set or
- * remove the private DNS name (a new name starts unverified). Only the owner may, and only
+ * remove the private DNS name (a new name starts unverified). Endpoints wired to a removed NLB
+ * move, per AZ, to another of the service's NLBs there; an AZ left with none is refused. Only the owner may, and only
  * while the service is `Pending` or `Available`.
  *
  * @module
  */
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
+import { rewireEndpointZones } from '../../endpoints/load-balancer-choice.js';
+import { serviceEndpoints } from '../connections.js';
 import { requireModifiable } from '../lifecycle.js';
 import { attachLoadBalancers, detachLoadBalancers, requireServiceLoadBalancers } from '../load-balancers.js';
 import { requireOwnedService } from '../lookup.js';
@@ -87,9 +90,10 @@ export const modifyVpcEndpointServiceConfiguration = defineAction<
     const next = [...service.NetworkLoadBalancerArns.filter((arn) => !parsed.remove.includes(arn) || parsed.add.includes(arn)), ...added];
     if (next.length === 0) throw errors.serviceLoadBalancerRequired();
     const removed = service.NetworkLoadBalancerArns.filter((arn) => !next.includes(arn));
+    service.NetworkLoadBalancerArns = next;
+    rewireEndpointZones(ctx.world.seed, state, service, serviceEndpoints(state, service), removed);
     detachLoadBalancers(state, service.ServiceId, removed);
     attachLoadBalancers(state, service.ServiceId, added);
-    service.NetworkLoadBalancerArns = next;
     for (const arn of removed) {
       ctx.emit({
         type: 'DataPathCut',

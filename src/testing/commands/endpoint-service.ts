@@ -2,7 +2,8 @@
  * Endpoint service commands (provider side): `CreateVpcEndpointServiceConfiguration` (NLBs
  * of the caller no other service uses; one that is used is `InvalidParameter`),
  * `ModifyVpcEndpointServiceConfiguration` (acceptance, adding an NLB, removing one; the last
- * one cannot go) and `DeleteVpcEndpointServiceConfigurations` (per item
+ * one cannot go, nor one that alone serves an AZ with live endpoints, whose other AZs move to
+ * another NLB) and `DeleteVpcEndpointServiceConfigurations` (per item
  * `ExistingVpcEndpointConnections` while an endpoint is `available` or `pendingAcceptance`).
  *
  * @module
@@ -10,6 +11,7 @@
 import fc from 'fast-check';
 import { attempt, checkUnsuccessful, expectOutcome } from '../model/attempt.js';
 import type { ModelLoadBalancer } from '../model/fuzz-model.js';
+import { observeRewiring, strandedZones } from '../model/endpoint-rules.js';
 import { blockingEndpoints, identityOf, pick } from '../model/queries.js';
 import { cutConnections } from '../model/reference.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
@@ -82,12 +84,14 @@ export function modifyServiceCommand(): fc.Arbitrary<FuzzCommand> {
       }
       const removed = pick(service.loadBalancerArns, lb);
       if (removed === undefined) return;
-      const last = service.loadBalancerArns.length === 1;
-      const r = attempt(model, cloud, 'ModifyVpcEndpointServiceConfiguration', expectOutcome(last ? 'InvalidParameter' : 'ok'), (c) =>
+      const remaining = service.loadBalancerArns.filter((a) => a !== removed);
+      const refused = remaining.length === 0 || strandedZones(model, service, removed, remaining).length > 0;
+      const r = attempt(model, cloud, 'ModifyVpcEndpointServiceConfiguration', expectOutcome(refused ? 'InvalidParameter' : 'ok'), (c) =>
         ec2(c).modifyVpcEndpointServiceConfiguration({ ServiceId: service.id, RemoveNetworkLoadBalancerArns: [removed] }),
       );
       if (!r.ok) return;
-      service.loadBalancerArns = service.loadBalancerArns.filter((a) => a !== removed);
+      service.loadBalancerArns = remaining;
+      observeRewiring(model, cloud.world, service, removed);
       const freed = model.loadBalancers.find((l) => l.arn === removed);
       if (freed !== undefined) delete freed.serviceId;
       cutConnections(model, (c) => c.loadBalancerArn === removed && c.serviceId === service.id);

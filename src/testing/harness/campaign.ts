@@ -50,7 +50,7 @@ export interface FuzzFailure {
   counterexample: string;
   /** What broke. */
   error: string;
-  /** The command line that replays it. */
+  /** The command line that replays it (with the run-shaping flags the campaign used). */
   replay: string;
 }
 
@@ -65,13 +65,22 @@ export interface FuzzCampaignReport {
   failure?: FuzzFailure;
 }
 
-function failureOf<T>(details: fc.RunDetails<T>): FuzzFailure | undefined {
+/** The flags a replay needs besides seed and path: those that shape the runs it repeats. */
+function replayFlags(options: FuzzCampaignOptions): string {
+  const flags = [
+    options.maxCommands === undefined ? '' : ` --max-commands ${options.maxCommands}`,
+    options.fullCheckEvery === undefined ? '' : ` --full-check-every ${options.fullCheckEvery}`,
+  ];
+  return flags.join('');
+}
+
+function failureOf<T>(details: fc.RunDetails<T>, options: FuzzCampaignOptions): FuzzFailure | undefined {
   if (!details.failed) return undefined;
   const counterexample = details.counterexample === null ? '(none)' : fc.stringify(details.counterexample);
   const replayPath = /replayPath="([^"]*)"/.exec(counterexample)?.[1];
   const path = `${details.counterexamplePath ?? ''}${replayPath === undefined ? '' : `@${replayPath}`}`;
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-  return { seed: details.seed, path, counterexample, error, replay: `npm run fuzz -- --seed ${details.seed} --path '${path}'` };
+  return { seed: details.seed, path, counterexample, error, replay: `npm run fuzz -- --seed ${details.seed} --path '${path}'${replayFlags(options)}` };
 }
 
 /**
@@ -105,7 +114,7 @@ export function runFuzzCampaign(options: FuzzCampaignOptions = {}): FuzzCampaign
   do {
     const details = fc.check(property, { seed, numRuns, ...(fcPath === undefined || fcPath === '' ? {} : { path: fcPath }) });
     runs += details.numRuns;
-    failure = failureOf(details);
+    failure = failureOf(details, options);
     options.log?.(`seed ${seed}: ${details.numRuns} runs${failure ? ' FAILED' : ''}, ${commands} commands in ${((Date.now() - start) / 1000).toFixed(1)} s`);
     seed += 1;
   } while (failure === undefined && options.path === undefined && deadline !== undefined && Date.now() < deadline);

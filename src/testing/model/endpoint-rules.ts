@@ -88,3 +88,48 @@ export function observeZones(model: FuzzModel, world: World, endpointId: string,
 export function serviceOf(model: FuzzModel, endpoint: ModelEndpoint): ModelService | undefined {
   return model.services.find((s) => s.id === endpoint.serviceId);
 }
+
+/** Endpoint states whose AZs stay wired to an NLB (the world rewires these). */
+const WIRED = new Set(['pendingAcceptance', 'pending', 'available', 'partial']);
+
+/**
+ * The AZs of `service`'s wired endpoints that use NLB `removed` and would have no other of
+ * `remaining` with a node there: removing `removed` is then refused (`InvalidParameter`).
+ *
+ * @example
+ * strandedZones(model, service, arn, service.loadBalancerArns.filter((a) => a !== arn)).length; // 0 when removable
+ */
+export function strandedZones(model: FuzzModel, service: ModelService, removed: string, remaining: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const e of model.endpoints) {
+    if (e.serviceId !== service.id || !WIRED.has(e.state)) continue;
+    for (const z of e.zones) {
+      const served = remaining.some((arn) => model.loadBalancers.find((l) => l.arn === arn)?.zoneIds.includes(z.zoneId));
+      if (z.loadBalancerArn === removed && !served) out.push(z.zoneId);
+    }
+  }
+  return out;
+}
+
+/**
+ * After NLB `removed` left `service` (whose `loadBalancerArns` no longer hold it): checks
+ * that every wired endpoint AZ that used it now uses another of the service's NLBs there,
+ * and that every other AZ kept its NLB; records the new wiring in the model.
+ *
+ * @example
+ * observeRewiring(model, cloud.world, service, arn);
+ */
+export function observeRewiring(model: FuzzModel, world: World, service: ModelService, removed: string): void {
+  for (const e of model.endpoints) {
+    if (e.serviceId !== service.id || !WIRED.has(e.state)) continue;
+    const subnets = e.zones.map((z) => model.subnets.find((s) => s.id === z.subnetId)).filter((s): s is ModelSubnet => s !== undefined);
+    const observed = observeZones(model, world, e.id, service, subnets);
+    for (const before of e.zones) {
+      const after = observed.find((z) => z.subnetId === before.subnetId);
+      if (before.loadBalancerArn !== removed && after?.loadBalancerArn !== before.loadBalancerArn) {
+        throw fuzzFailure(`endpoint ${e.id} in ${before.zoneId} moved from ${before.loadBalancerArn} to ${after?.loadBalancerArn ?? 'nothing'} though that NLB stayed with ${service.id}`);
+      }
+    }
+    e.zones = observed;
+  }
+}
