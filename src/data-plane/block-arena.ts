@@ -28,11 +28,11 @@ export class BlockArena {
   take(sizeLog2: number): number {
     const reused = this.free[sizeLog2]?.pop();
     if (reused !== undefined) {
-      this.freeSlots -= 2 ** sizeLog2;
+      this.freeSlots -= 1 << sizeLog2;
       return reused;
     }
     const at = this.top;
-    this.top = at + 2 ** sizeLog2;
+    this.top = at + (1 << sizeLog2);
     return at;
   }
 
@@ -44,7 +44,7 @@ export class BlockArena {
       this.free[sizeLog2] = list;
     }
     list.push(offset);
-    this.freeSlots += 2 ** sizeLog2;
+    this.freeSlots += 1 << sizeLog2;
   }
 
   /** Slots below `top` sitting in free lists (fragmentation, for stats). */

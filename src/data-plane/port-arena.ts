@@ -78,7 +78,7 @@ export class PortArena {
       this.bits = bits;
       this.tellUsers();
     }
-    this.bits.fill(0, at, at + 2 ** sizeLog2);
+    this.bits.fill(0, at, at + (1 << sizeLog2));
     return at;
   }
 
