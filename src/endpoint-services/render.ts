@@ -30,6 +30,8 @@ export interface ServiceConfiguration {
   ServiceId: string;
   ServiceName: string;
   ServiceState: ServiceState;
+  /** The service's AZ ids, in the same order as `AvailabilityZones`. */
+  AvailabilityZoneIds: string[];
   AvailabilityZones: string[];
   AcceptanceRequired: boolean;
   ManagesVpcEndpoints: boolean;
@@ -40,6 +42,9 @@ export interface ServiceConfiguration {
   PrivateDnsNameConfiguration: PrivateDnsNameConfiguration;
   PayerResponsibility: 'ServiceOwner';
   Tags: Tag[];
+  /** Only the service's own Region: cross-Region access is not modelled. */
+  SupportedRegions: { Region: string; ServiceState: ServiceState }[];
+  RemoteAccessEnabled: boolean;
 }
 
 /** SDK v3 `ServiceDetail`. */
@@ -48,6 +53,8 @@ export interface ServiceDetail {
   ServiceId: string;
   ServiceType: ServiceTypeDetail[];
   ServiceRegion: string;
+  /** The AZ ids common to provider and viewer, in the same order as `AvailabilityZones`. */
+  AvailabilityZoneIds: string[];
   AvailabilityZones: string[];
   Owner: string;
   BaseEndpointDnsNames: string[];
@@ -95,12 +102,14 @@ const tagsOf = (tags: readonly Tag[]): Tag[] => tags.map((t) => ({ Key: t.Key, V
 export function renderServiceConfiguration(world: World, state: RegionState, service: EndpointServiceRecord): ServiceConfiguration {
   const region = serviceRegionOf(service);
   const dns = service.PrivateDns;
+  const zoneIds = serviceZoneIds(world, state, service);
   return {
     ServiceType: [{ ServiceType: 'Interface' }],
     ServiceId: service.ServiceId,
     ServiceName: service.ServiceName,
     ServiceState: service.ServiceState,
-    AvailabilityZones: serviceZoneIds(world, state, service).map((id) => zoneNameOfId(world, service.OwnerId, region, id) ?? id),
+    AvailabilityZoneIds: zoneIds,
+    AvailabilityZones: zoneIds.map((id) => zoneNameOfId(world, service.OwnerId, region, id) ?? id),
     AcceptanceRequired: service.AcceptanceRequired,
     ManagesVpcEndpoints: false,
     NetworkLoadBalancerArns: [...service.NetworkLoadBalancerArns],
@@ -110,6 +119,8 @@ export function renderServiceConfiguration(world: World, state: RegionState, ser
     PrivateDnsNameConfiguration: dns ? { State: dns.State, Type: 'TXT', Value: dns.TxtValue, Name: dns.TxtName } : {},
     PayerResponsibility: service.PayerResponsibility,
     Tags: tagsOf(service.Tags),
+    SupportedRegions: [{ Region: region, ServiceState: service.ServiceState }],
+    RemoteAccessEnabled: false,
   };
 }
 
@@ -129,6 +140,7 @@ export function renderServiceDetail(world: World, state: RegionState, service: E
     ServiceId: service.ServiceId,
     ServiceType: [{ ServiceType: 'Interface' }],
     ServiceRegion: region,
+    AvailabilityZoneIds: common,
     AvailabilityZones: common.map((id) => zoneNameOfId(world, viewerAccountId, region, id) ?? id),
     Owner: service.OwnerId,
     BaseEndpointDnsNames: [baseEndpointDnsName(service)],

@@ -37,6 +37,8 @@ export interface VpcEndpoint {
   CreationTimestamp: Date;
   Tags: Tag[];
   OwnerId: string;
+  /** The Region that hosts the service (always the endpoint's own: no cross-Region access). */
+  ServiceRegion: string;
 }
 
 /**
@@ -69,5 +71,6 @@ export function renderVpcEndpoint(world: World, region: string, endpoint: VpcEnd
     CreationTimestamp: new Date(endpoint.createdAt),
     Tags: renderTags(endpoint.Tags),
     OwnerId: endpoint.OwnerId,
+    ServiceRegion: region,
   };
 }

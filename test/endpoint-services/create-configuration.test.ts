@@ -14,6 +14,7 @@ describe('CreateVpcEndpointServiceConfiguration', () => {
       ServiceName: `com.amazonaws.vpce.${REGION}.${config.ServiceId}`,
       ServiceType: [{ ServiceType: 'Interface' }],
       ServiceState: 'Available',
+      AvailabilityZoneIds: ['use1-az1', 'use1-az2'],
       AvailabilityZones: ['us-east-1a', 'us-east-1b'],
       AcceptanceRequired: true,
       ManagesVpcEndpoints: false,
@@ -23,6 +24,8 @@ describe('CreateVpcEndpointServiceConfiguration', () => {
       PrivateDnsNameConfiguration: {},
       PayerResponsibility: 'ServiceOwner',
       Tags: [],
+      SupportedRegions: [{ Region: REGION, ServiceState: 'Available' }],
+      RemoteAccessEnabled: false,
     });
     expect(config.PrivateDnsName).toBeUndefined();
     expect(events).toContain('ResourceCreated');

@@ -21,6 +21,7 @@ describe('DescribeVpcEndpointServices', () => {
         ServiceId: config.ServiceId,
         ServiceType: [{ ServiceType: 'Interface' }],
         ServiceRegion: REGION,
+        AvailabilityZoneIds: ['use1-az1'],
         AvailabilityZones: ['us-east-1c'],
         Owner: PROVIDER,
         BaseEndpointDnsNames: [`${config.ServiceId}.${REGION}.vpce.amazonaws.com`],
@@ -38,10 +39,11 @@ describe('DescribeVpcEndpointServices', () => {
     // the owner sees its own AZ names and its tags
     const own = env.ec2.describeVpcEndpointServices({ ServiceNames: [config.ServiceName] }).ServiceDetails[0];
     expect(own?.AvailabilityZones).toEqual(['us-east-1a', 'us-east-1b']);
+    expect(own?.AvailabilityZoneIds).toEqual(['use1-az1', 'use1-az2']);
     expect(own?.Tags).toEqual([{ Key: 'k', Value: 'v' }]);
     // a third account with both AZs names them its own way (use1-az2 = 1a; no use1-az1)
     env.ec2.modifyVpcEndpointServicePermissions({ ServiceId: config.ServiceId, AddAllowedPrincipals: ['*'] });
-    expect(env.outsiderEc2.describeVpcEndpointServices().ServiceDetails[0]?.AvailabilityZones).toEqual(['us-east-1a']);
+    expect(env.outsiderEc2.describeVpcEndpointServices().ServiceDetails[0]).toMatchObject({ AvailabilityZones: ['us-east-1a'], AvailabilityZoneIds: ['use1-az2'] });
   });
 
   it('a principal that is neither owner nor allowed learns nothing: listing omits it, naming it is InvalidServiceName', () => {

@@ -36,6 +36,7 @@ describe('CreateVpcEndpoint (interface)', () => {
       RequesterManaged: false,
       Tags: [{ Key: 'Name', Value: 'to-provider' }],
       OwnerId: CONSUMER,
+      ServiceRegion: REGION,
     });
     expect(VpcEndpoint.CreationTimestamp).toEqual(new Date(cloud.clock.now()));
     expect(VpcEndpoint.NetworkInterfaceIds).toHaveLength(2);
