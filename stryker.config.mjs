@@ -1,12 +1,19 @@
 // Mutation testing of the invariant checker (src/testing/invariants) and the port allocator
-// (src/data-plane/port-allocator.ts, port-pool.ts): `npm run mutation`. Not part of
-// `npm test` nor CI; it takes minutes. The report lands in reports/mutation/.
+// (src/data-plane/port-allocator.ts and the pool, arena and key index under it):
+// `npm run mutation`. Not part of `npm test` nor CI; it takes about 20 minutes. The report lands in reports/mutation/.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'test/testing/vitest.mutation.config.ts', related: false },
-  mutate: ['src/testing/invariants/**/*.ts', 'src/data-plane/port-allocator.ts', 'src/data-plane/port-pool.ts'],
+  mutate: [
+    'src/testing/invariants/**/*.ts',
+    'src/data-plane/port-allocator.ts',
+    'src/data-plane/port-pool.ts',
+    'src/data-plane/port-arena.ts',
+    'src/data-plane/block-arena.ts',
+    'src/data-plane/port-key-index.ts',
+  ],
   coverageAnalysis: 'perTest',
   checkers: [],
   concurrency: 2,

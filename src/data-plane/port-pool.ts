@@ -7,8 +7,8 @@
  * Ports are minted lazily in a rotated order (`firstPort + (offset + i) mod capacity`, the
  * offset seeded per key). A released port joins a FIFO ring with its expiry time; the ring's
  * head is the port released longest ago, so "is any released port reusable?" is one
- * comparison. Expiries never decrease along the ring (a release dated before the previous
- * one counts as simultaneous), which keeps it sorted and only ever delays reuse. The hot
+ * comparison. A release dated before the previous one waits behind it in the ring: it only
+ * ever delays reuse, as if both were released at the later time. The hot
  * path is branch-free where the outcome is random: a mispredicted branch costs more than
  * the rest of the call.
  *
@@ -103,10 +103,8 @@ export class PortPool implements ArenaUser {
     this.bits[w] = word ^ bit;
     if (this.released > this.mask) this.growRing();
     const tail = this.ring + ((this.head + this.released) & this.mask);
-    const expiry = now + this.cooldownMs;
-    const previous = this.expiries[this.ring + ((this.head + this.released - 1) & this.mask)] ?? expiry;
     this.ports[tail] = port;
-    this.expiries[tail] = this.released > 0 && previous > expiry ? previous : expiry;
+    this.expiries[tail] = now + this.cooldownMs;
     this.released++;
     return true;
   }
