@@ -68,6 +68,8 @@ export function readSubnetRequests(p: Params): SubnetRequest[] {
  * private address lies in its subnet, outside AWS's reserved five, and is free.
  *
  * @param vpcId the load balancer's VPC when it exists already (`SetSubnets`).
+ * @param attached subnets where the load balancer already has its node (`SetSubnets`): they
+ *   keep that node and its address, so neither the free-space nor the address check applies.
  */
 export function planNodes(
   region: RegionState,
@@ -75,6 +77,7 @@ export function planNodes(
   requests: readonly SubnetRequest[],
   scheme: 'internal' | 'internet-facing',
   vpcId?: string,
+  attached: ReadonlySet<string> = new Set(),
 ): { vpcId: string; plans: NodePlan[] } {
   const plans: NodePlan[] = [];
   const zones = new Set<string>();
@@ -88,7 +91,8 @@ export function planNodes(
       throw errors.invalidConfigurationRequest('A load balancer cannot be attached to multiple subnets in the same Availability Zone');
     }
     zones.add(subnet.AvailabilityZoneId);
-    if (request.PrivateIPv4Address === undefined) {
+    if (attached.has(subnet.SubnetId)) plans.push({ subnet });
+    else if (request.PrivateIPv4Address === undefined) {
       // AWS asks for 8 free addresses when it picks the node's address itself.
       if (availableAddressCount(subnet) < MIN_FREE_ADDRESSES) throw errors.elbSubnetFull(subnet.SubnetId);
       plans.push({ subnet });

@@ -45,6 +45,21 @@ describe('SetSubnets', () => {
     ]);
   });
 
+  it('asks 8 free addresses only of a subnet that gets a new node, not of one it keeps', () => {
+    const { cloud, ec2, elbv2 } = withNlb();
+    const vpc = ec2.createVpc({ CidrBlock: '10.3.0.0/16' }).Vpc.VpcId;
+    const tiny = ec2.createSubnet({ VpcId: vpc, CidrBlock: '10.3.9.0/28', AvailabilityZone: 'us-east-1c' }).Subnet.SubnetId; // 11 usable
+    const roomy = ec2.createSubnet({ VpcId: vpc, CidrBlock: '10.3.1.0/24', AvailabilityZone: 'us-east-1a' }).Subnet.SubnetId;
+    const nlb = (name: string) => elbv2.createLoadBalancer({ Name: name, Type: 'network', Scheme: 'internal', Subnets: [tiny] }).LoadBalancers[0]?.LoadBalancerArn ?? '';
+    const first = nlb('t1');
+    nlb('t2');
+    nlb('t3');
+    nlb('t4'); // 7 free now
+    expectFailure(cloud, () => nlb('t5'), 'InvalidSubnet', /ELB requires at least 8 free IP addresses/);
+    const out = elbv2.setSubnets({ LoadBalancerArn: first, Subnets: [tiny, roomy] });
+    expect(out.AvailabilityZones.map((z) => z.SubnetId).sort()).toEqual([roomy, tiny].sort());
+  });
+
   it('changes nothing when given the current subnets', () => {
     const { cloud, elbv2, lbArn, subnetA, subnetB } = withNlb();
     const before = getRow(regionOf(cloud.world, REGION).loadBalancers, lbArn);

@@ -51,7 +51,8 @@ export const setSubnets = defineAction<SetSubnetsInput, SetSubnetsOutput>()({
   apply: (ctx, { arn, subnets }) => {
     const { accountId, region } = ctx.caller;
     const lb = requireLoadBalancer(ctx.region, accountId, arn);
-    const { plans } = planNodes(ctx.region, accountId, subnets, lb.Scheme, lb.VpcId);
+    const attached = new Set(lb.nodes.map((node) => node.SubnetId));
+    const { plans } = planNodes(ctx.region, accountId, subnets, lb.Scheme, lb.VpcId, attached);
     const wanted = new Map(plans.map((plan) => [plan.subnet.AvailabilityZoneId, plan]));
     for (const node of lb.nodes) {
       const plan = wanted.get(node.AvailabilityZoneId);
