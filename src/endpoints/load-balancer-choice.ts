@@ -11,7 +11,7 @@ import { hashString } from '../core/hash.js';
 import { getRow } from '../core/table.js';
 import type { EndpointServiceRecord } from '../endpoint-services/model.js';
 import type { RegionState } from '../world/world.js';
-import type { VpcEndpointRecord } from './model.js';
+import { RELEASED_ENDPOINT_STATES, type VpcEndpointRecord } from './model.js';
 
 /**
  * The ARNs of the service's NLBs that have a node in AZ `zoneId`, sorted.
@@ -43,9 +43,6 @@ export function chooseLoadBalancer(
   return sorted[hashString(`${seed}\u0000endpoint-nlb\u0000${endpointId}\u0000${zoneId}`) % sorted.length];
 }
 
-/** Endpoint states whose AZs carry, or will carry, traffic and so must stay wired. */
-const WIRED_STATES: ReadonlySet<string> = new Set(['pendingAcceptance', 'pending', 'available', 'partial']);
-
 /**
  * Moves the AZs of `endpoints` (drafts) that use one of the `removed` NLBs onto another of
  * the service's NLBs with a node in that AZ (seeded, as at creation), keeping AWS's rule of
@@ -64,7 +61,7 @@ export function rewireEndpointZones(
 ): void {
   if (removed.length === 0) return;
   for (const endpoint of endpoints) {
-    if (!WIRED_STATES.has(endpoint.State)) continue;
+    if (RELEASED_ENDPOINT_STATES.has(endpoint.State)) continue;
     for (const zone of endpoint.zones) {
       if (!removed.includes(zone.LoadBalancerArn)) continue;
       const zoneId = zone.AvailabilityZoneId;

@@ -19,6 +19,12 @@ export type VpcEndpointState =
   | 'expired'
   | 'partial';
 
+/**
+ * States in which an endpoint has let go of its AZs (its interfaces are freed or going): it
+ * holds no private DNS name in its VPC any more and needs no NLB wiring.
+ */
+export const RELEASED_ENDPOINT_STATES: ReadonlySet<VpcEndpointState> = new Set<VpcEndpointState>(['deleting', 'deleted', 'rejected', 'failed', 'expired']);
+
 /** The endpoint's presence in one AZ: its network interface and the NLB it is wired to. */
 export interface EndpointZoneRecord {
   AvailabilityZoneId: string;

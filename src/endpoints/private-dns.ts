@@ -13,6 +13,7 @@ import type { EndpointServiceRecord } from '../endpoint-services/model.js';
 import type { VpcRecord } from '../network/model.js';
 import type { RegionState } from '../world/world.js';
 import { endpointsInVpc } from './lookup.js';
+import { RELEASED_ENDPOINT_STATES } from './model.js';
 
 /**
  * The default of `PrivateDnsEnabled`: on for a service with a verified private DNS name,
@@ -24,9 +25,6 @@ import { endpointsInVpc } from './lookup.js';
 export function defaultPrivateDnsEnabled(service: EndpointServiceRecord): boolean {
   return verifiedPrivateDnsName(service) !== undefined;
 }
-
-/** States in which an endpoint no longer holds its private DNS name in the VPC. */
-const RELEASED: ReadonlySet<string> = new Set(['deleting', 'deleted', 'rejected', 'failed', 'expired']);
 
 /**
  * Checks that private DNS may be enabled for an endpoint of `service` in `vpc`; throws
@@ -46,7 +44,7 @@ export function checkPrivateDnsAllowed(
   if (name === undefined) throw errors.privateDnsNotProvided(service.ServiceName);
   if (!vpc.enableDnsSupport || !vpc.enableDnsHostnames) throw errors.privateDnsRequiresVpcDnsAttributes(vpc.VpcId);
   for (const other of endpointsInVpc(state, vpc.VpcId)) {
-    if (other.VpcEndpointId === endpointId || !other.PrivateDnsEnabled || RELEASED.has(other.State)) continue;
+    if (other.VpcEndpointId === endpointId || !other.PrivateDnsEnabled || RELEASED_ENDPOINT_STATES.has(other.State)) continue;
     const otherService = getRow(state.endpointServices, other.ServiceId);
     if (otherService !== undefined && verifiedPrivateDnsName(otherService) === name) {
       throw errors.privateDnsConflict(name, vpc.VpcId);

@@ -39,6 +39,7 @@ export function subnetSpaceOutcome(model: FuzzModel, subnets: readonly ModelSubn
   return subnets.every((s) => freeAddresses(model, s) >= 1) ? 'ok' : 'InsufficientFreeAddressesInSubnet';
 }
 
+/** States in which an endpoint has let go of its AZs: no private DNS name, no NLB wiring. */
 const RELEASED = new Set(['deleting', 'deleted', 'rejected', 'failed', 'expired']);
 
 /**
@@ -89,9 +90,6 @@ export function serviceOf(model: FuzzModel, endpoint: ModelEndpoint): ModelServi
   return model.services.find((s) => s.id === endpoint.serviceId);
 }
 
-/** Endpoint states whose AZs stay wired to an NLB (the world rewires these). */
-const WIRED = new Set(['pendingAcceptance', 'pending', 'available', 'partial']);
-
 /**
  * The AZs of `service`'s wired endpoints that use NLB `removed` and would have no other of
  * `remaining` with a node there: removing `removed` is then refused (`InvalidParameter`).
@@ -102,7 +100,7 @@ const WIRED = new Set(['pendingAcceptance', 'pending', 'available', 'partial']);
 export function strandedZones(model: FuzzModel, service: ModelService, removed: string, remaining: readonly string[]): string[] {
   const out: string[] = [];
   for (const e of model.endpoints) {
-    if (e.serviceId !== service.id || !WIRED.has(e.state)) continue;
+    if (e.serviceId !== service.id || RELEASED.has(e.state)) continue;
     for (const z of e.zones) {
       const served = remaining.some((arn) => model.loadBalancers.find((l) => l.arn === arn)?.zoneIds.includes(z.zoneId));
       if (z.loadBalancerArn === removed && !served) out.push(z.zoneId);
@@ -121,7 +119,7 @@ export function strandedZones(model: FuzzModel, service: ModelService, removed: 
  */
 export function observeRewiring(model: FuzzModel, world: World, service: ModelService, removed: string): void {
   for (const e of model.endpoints) {
-    if (e.serviceId !== service.id || !WIRED.has(e.state)) continue;
+    if (e.serviceId !== service.id || RELEASED.has(e.state)) continue;
     const subnets = e.zones.map((z) => model.subnets.find((s) => s.id === z.subnetId)).filter((s): s is ModelSubnet => s !== undefined);
     const observed = observeZones(model, world, e.id, service, subnets);
     for (const before of e.zones) {
