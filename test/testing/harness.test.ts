@@ -139,8 +139,11 @@ describe('campaigns', () => {
   });
 
   it('run batches for a time budget and report throughput and coverage', () => {
+    // How many batches fit in the budget depends on the machine, so the seeds reached do
+    // too: commands that cannot fail keep this a test of the campaign, not of the seeds a
+    // fast machine happens to reach (the model is fuzzed at fixed seeds elsewhere).
     const lines: string[] = [];
-    const report = runFuzzCampaign({ seed: 9, numRuns: 5, minutes: 0.02, maxCommands: 10, log: (l) => lines.push(l) });
+    const report = runFuzzCampaign({ seed: 9, numRuns: 5, minutes: 0.02, maxCommands: 10, only: ['AdvanceClock'], log: (l) => lines.push(l) });
     expect(report.ok).toBe(true);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines[0]).toMatch(/^seed 9: 5 runs, \d+ commands in [\d.]+ s$/);
