@@ -12,6 +12,8 @@
  */
 import { errors } from '../core/errors.js';
 import { getRow, putRow, rows } from '../core/table.js';
+import { countEndpointGroupUse } from '../network/security-groups.js';
+import { addVpcDependent } from '../network/vpc-dependents.js';
 import type { RegionState, World } from '../world/world.js';
 import type { VpcEndpointRecord } from './model.js';
 
@@ -89,7 +91,9 @@ export function* endpointsInVpc(state: RegionState, vpcId: string): IterableIter
 }
 
 /**
- * Stores a new endpoint and indexes it by owner and by VPC. Call on a draft region.
+ * Stores a new endpoint, indexes it by owner and by VPC, and records it as a dependent of
+ * its VPC and its security groups (neither can be deleted while it lives, subnets or not).
+ * Call on a draft region.
  *
  * @example
  * storeEndpoint(ctx.region, endpoint);
@@ -102,4 +106,6 @@ export function storeEndpoint(state: RegionState, endpoint: VpcEndpointRecord): 
   const byVpc = state.vpcEndpointsByVpc[endpoint.VpcId] ?? {};
   putRow(byVpc, endpoint.VpcEndpointId, endpoint.VpcEndpointId);
   state.vpcEndpointsByVpc[endpoint.VpcId] = byVpc;
+  addVpcDependent(state, endpoint.VpcId, endpoint.VpcEndpointId);
+  countEndpointGroupUse(state, endpoint.Groups, 1);
 }

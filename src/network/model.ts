@@ -105,6 +105,12 @@ export interface SecurityGroupRecord {
    * endpoint interfaces, and a list would make every attachment copy them all.
    */
   networkInterfaceCount: number;
+  /**
+   * How many VPC endpoints list the group until they are deleted. An endpoint is a
+   * dependent object of its groups even when it has no interface (no subnets): deleting
+   * the group would leave the endpoint naming a group that no longer exists.
+   */
+  endpointCount: number;
   /** Other groups whose rules reference this one -> how many of their rules do. */
   referencedBy: Record<string, number>;
 }

@@ -52,6 +52,7 @@ export function createSecurityGroupRecord(ctx: WorldContext, region: RegionState
     ],
     Tags: spec.tags,
     networkInterfaceCount: 0,
+    endpointCount: 0,
     referencedBy: {},
   };
   if (spec.groupName === 'default') {
@@ -115,9 +116,24 @@ export function removeIngressRules(region: RegionState, group: SecurityGroupReco
  * if (securityGroupInUse(group)) throw errors.securityGroupInUse(group.GroupId);
  */
 export function securityGroupInUse(group: SecurityGroupRecord): boolean {
-  if (group.networkInterfaceCount > 0) return true;
+  if (group.networkInterfaceCount > 0 || group.endpointCount > 0) return true;
   for (const _ in group.referencedBy) return true;
   return false;
+}
+
+/**
+ * Counts one VPC endpoint in (`+1`) or out (`-1`) of the users of each of `groupIds` (call
+ * on a draft region; unknown groups are skipped). A group an endpoint lists is in use until
+ * the endpoint is deleted, interfaces or not.
+ *
+ * @example
+ * countEndpointGroupUse(ctx.region, endpoint.Groups, +1);
+ */
+export function countEndpointGroupUse(region: RegionState, groupIds: readonly string[], delta: 1 | -1): void {
+  for (const groupId of groupIds) {
+    const group = getRow(region.securityGroups, groupId);
+    if (group !== undefined) group.endpointCount = Math.max(0, group.endpointCount + delta);
+  }
 }
 
 /**

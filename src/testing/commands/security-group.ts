@@ -2,7 +2,7 @@
  * Security group commands: `CreateSecurityGroup` (`InvalidGroup.Duplicate` for a name taken
  * in the VPC), `AuthorizeSecurityGroupIngress` (`InvalidPermission.Duplicate` for a rule it
  * has), `RevokeSecurityGroupIngress`, `DeleteSecurityGroup` (`CannotDelete` for a VPC's
- * default group, `DependencyViolation` while an endpoint interface uses it).
+ * default group, `DependencyViolation` while an endpoint not yet deleted lists it).
  *
  * @module
  */
@@ -91,9 +91,9 @@ export function revokeIngressCommand(): fc.Arbitrary<FuzzCommand> {
   });
 }
 
-/** Whether a live endpoint interface uses the group. */
+/** Whether an endpoint not yet deleted lists the group (with or without interfaces). */
 function inUse(model: FuzzModel, group: ModelSecurityGroup): boolean {
-  return model.endpoints.some((e) => e.state !== 'deleted' && e.zones.length > 0 && e.groups.includes(group.id));
+  return model.endpoints.some((e) => e.state !== 'deleted' && e.groups.includes(group.id));
 }
 
 /**
