@@ -14,7 +14,7 @@ import type { VpcEndpointRecord, VpcEndpointState } from '../endpoints/model.js'
 import { endpointConnectionMachine, type EndpointConnectionEvent } from '../machines/endpoint-connection.js';
 import { stepMachine } from '../machines/step.js';
 import { deleteNetworkInterface } from '../network/interfaces.js';
-import { countEndpointGroupUse } from '../network/security-groups.js';
+import { countGroupUsers } from '../network/security-groups.js';
 import { removeVpcDependent } from '../network/vpc-dependents.js';
 import { regionForWrite, type RegionState } from '../world/world.js';
 import { notifyConnection } from './notify.js';
@@ -69,7 +69,7 @@ export function moveEndpoint(
   if (to === 'deleting') ctx.schedule(ctx.world.timings.endpointDeletionMs, ENDPOINT_DELETED, region, endpoint.VpcEndpointId);
   if (to === 'deleted') {
     for (const zone of endpoint.zones) deleteNetworkInterface(state, zone.NetworkInterfaceId);
-    countEndpointGroupUse(state, endpoint.Groups, -1);
+    countGroupUsers(state, endpoint.Groups, -1);
     removeVpcDependent(state, endpoint.VpcId, endpoint.VpcEndpointId);
     ctx.emit({ type: 'ResourceDeleted', region, accountId: endpoint.OwnerId, resourceType: 'vpc-endpoint', resourceId: endpoint.VpcEndpointId });
   }

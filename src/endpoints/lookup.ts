@@ -12,7 +12,7 @@
  */
 import { errors } from '../core/errors.js';
 import { getRow, putRow, rows } from '../core/table.js';
-import { countEndpointGroupUse } from '../network/security-groups.js';
+import { countGroupUsers } from '../network/security-groups.js';
 import { addVpcDependent } from '../network/vpc-dependents.js';
 import type { RegionState, World } from '../world/world.js';
 import type { VpcEndpointRecord } from './model.js';
@@ -107,5 +107,5 @@ export function storeEndpoint(state: RegionState, endpoint: VpcEndpointRecord): 
   putRow(byVpc, endpoint.VpcEndpointId, endpoint.VpcEndpointId);
   state.vpcEndpointsByVpc[endpoint.VpcId] = byVpc;
   addVpcDependent(state, endpoint.VpcId, endpoint.VpcEndpointId);
-  countEndpointGroupUse(state, endpoint.Groups, 1);
+  countGroupUsers(state, endpoint.Groups, 1);
 }

@@ -8,7 +8,7 @@
 import { setNetworkInterfaceGroups } from '../network/interfaces.js';
 import { errors } from '../core/errors.js';
 import { requireSecurityGroup } from '../network/lookup.js';
-import { countEndpointGroupUse } from '../network/security-groups.js';
+import { countGroupUsers } from '../network/security-groups.js';
 import type { VpcRecord } from '../network/model.js';
 import type { RegionState } from '../world/world.js';
 import type { VpcEndpointRecord } from './model.js';
@@ -41,8 +41,8 @@ export function checkEndpointGroups(
  * setEndpointGroups(ctx.region, endpoint, ['sg-0123456789abcdef0']);
  */
 export function setEndpointGroups(state: RegionState, endpoint: VpcEndpointRecord, groupIds: readonly string[]): void {
-  countEndpointGroupUse(state, endpoint.Groups, -1);
-  countEndpointGroupUse(state, groupIds, 1);
+  countGroupUsers(state, endpoint.Groups, -1);
+  countGroupUsers(state, groupIds, 1);
   endpoint.Groups = [...groupIds];
   for (const zone of endpoint.zones) setNetworkInterfaceGroups(state, zone.NetworkInterfaceId, groupIds);
 }

@@ -14,6 +14,7 @@ import type { RegionState } from '../world/world.js';
 import { addressHolder, holdAddress, releaseAddress } from './address-book.js';
 import { formatIpv4, parseCidr } from './cidr.js';
 import type { NetworkInterfaceKind, NetworkInterfaceRecord, SubnetRecord } from './model.js';
+import { countGroupUsers } from './security-groups.js';
 
 /**
  * Addresses AWS reserves in every subnet: the first four and the last.
@@ -108,24 +109,8 @@ export function createNetworkInterface(ctx: WorldContext, region: RegionState, s
     Groups: [...spec.groups],
   };
   putRow(region.networkInterfaces, eniId, eni);
-  attachGroups(region, eni.Groups);
+  countGroupUsers(region, eni.Groups, 1);
   return eni;
-}
-
-/** Records `eniId` on each group (a group in use cannot be deleted). */
-function attachGroups(region: RegionState, groupIds: readonly string[]): void {
-  for (const groupId of groupIds) {
-    const group = getRow(region.securityGroups, groupId);
-    if (group !== undefined) group.networkInterfaceCount++;
-  }
-}
-
-/** Forgets `eniId` on each group. */
-function detachGroups(region: RegionState, groupIds: readonly string[]): void {
-  for (const groupId of groupIds) {
-    const group = getRow(region.securityGroups, groupId);
-    if (group !== undefined) group.networkInterfaceCount = Math.max(0, group.networkInterfaceCount - 1);
-  }
 }
 
 /**
@@ -139,9 +124,9 @@ function detachGroups(region: RegionState, groupIds: readonly string[]): void {
 export function setNetworkInterfaceGroups(region: RegionState, eniId: string, groupIds: readonly string[]): void {
   const eni = getRow(region.networkInterfaces, eniId);
   if (eni === undefined) return;
-  detachGroups(region, eni.Groups);
+  countGroupUsers(region, eni.Groups, -1);
   eni.Groups = [...groupIds];
-  attachGroups(region, eni.Groups);
+  countGroupUsers(region, eni.Groups, 1);
 }
 
 /**
@@ -155,6 +140,6 @@ export function deleteNetworkInterface(region: RegionState, eniId: string): void
   if (eni === undefined) return;
   const subnet = getRow(region.subnets, eni.SubnetId);
   if (subnet !== undefined) releaseAddress(subnet.addresses, eni.PrivateIpAddress);
-  detachGroups(region, eni.Groups);
+  countGroupUsers(region, eni.Groups, -1);
   deleteRow(region.networkInterfaces, eniId);
 }

@@ -100,17 +100,13 @@ export interface SecurityGroupRecord {
   IpPermissionsEgress: SecurityGroupRule[];
   Tags: Tag[];
   /**
-   * How many network interfaces the group is attached to (a group in use cannot be
-   * deleted). A count, not a list: a default group can front tens of thousands of
-   * endpoint interfaces, and a list would make every attachment copy them all.
+   * How many network interfaces and VPC endpoints use the group; while any does, it cannot
+   * be deleted. An endpoint counts on its own, until it is deleted, so that one without
+   * subnets (no interface) still holds its groups. A count, not a list: a default group can
+   * front tens of thousands of endpoint interfaces, and a list would make every attachment
+   * copy them all.
    */
-  networkInterfaceCount: number;
-  /**
-   * How many VPC endpoints list the group until they are deleted. An endpoint is a
-   * dependent object of its groups even when it has no interface (no subnets): deleting
-   * the group would leave the endpoint naming a group that no longer exists.
-   */
-  endpointCount: number;
+  userCount: number;
   /** Other groups whose rules reference this one -> how many of their rules do. */
   referencedBy: Record<string, number>;
 }

@@ -51,8 +51,7 @@ export function createSecurityGroupRecord(ctx: WorldContext, region: RegionState
       { SecurityGroupRuleId: ctx.mintId('securityGroupRule'), IpProtocol: '-1', FromPort: -1, ToPort: -1, CidrIp: '0.0.0.0/0', Tags: [] },
     ],
     Tags: spec.tags,
-    networkInterfaceCount: 0,
-    endpointCount: 0,
+    userCount: 0,
     referencedBy: {},
   };
   if (spec.groupName === 'default') {
@@ -116,23 +115,23 @@ export function removeIngressRules(region: RegionState, group: SecurityGroupReco
  * if (securityGroupInUse(group)) throw errors.securityGroupInUse(group.GroupId);
  */
 export function securityGroupInUse(group: SecurityGroupRecord): boolean {
-  if (group.networkInterfaceCount > 0 || group.endpointCount > 0) return true;
+  if (group.userCount > 0) return true;
   for (const _ in group.referencedBy) return true;
   return false;
 }
 
 /**
- * Counts one VPC endpoint in (`+1`) or out (`-1`) of the users of each of `groupIds` (call
- * on a draft region; unknown groups are skipped). A group an endpoint lists is in use until
- * the endpoint is deleted, interfaces or not.
+ * Counts one user (a network interface, a VPC endpoint) in (`+1`) or out (`-1`) of each of
+ * `groupIds` (call on a draft region; unknown groups are skipped). A group with users
+ * cannot be deleted.
  *
  * @example
- * countEndpointGroupUse(ctx.region, endpoint.Groups, +1);
+ * countGroupUsers(ctx.region, endpoint.Groups, 1);
  */
-export function countEndpointGroupUse(region: RegionState, groupIds: readonly string[], delta: 1 | -1): void {
+export function countGroupUsers(region: RegionState, groupIds: readonly string[], delta: 1 | -1): void {
   for (const groupId of groupIds) {
     const group = getRow(region.securityGroups, groupId);
-    if (group !== undefined) group.endpointCount = Math.max(0, group.endpointCount + delta);
+    if (group !== undefined) group.userCount = Math.max(0, group.userCount + delta);
   }
 }
 
