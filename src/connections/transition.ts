@@ -70,7 +70,7 @@ export function moveEndpoint(
   if (to === 'deleted') {
     for (const zone of endpoint.zones) deleteNetworkInterface(state, zone.NetworkInterfaceId);
     countGroupUsers(state, endpoint.Groups, -1);
-    removeVpcDependent(state, endpoint.VpcId, endpoint.VpcEndpointId);
+    removeVpcDependent(state, endpoint.VpcId);
     ctx.emit({ type: 'ResourceDeleted', region, accountId: endpoint.OwnerId, resourceType: 'vpc-endpoint', resourceId: endpoint.VpcEndpointId });
   }
   return to;

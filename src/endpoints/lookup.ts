@@ -106,6 +106,6 @@ export function storeEndpoint(state: RegionState, endpoint: VpcEndpointRecord): 
   const byVpc = state.vpcEndpointsByVpc[endpoint.VpcId] ?? {};
   putRow(byVpc, endpoint.VpcEndpointId, endpoint.VpcEndpointId);
   state.vpcEndpointsByVpc[endpoint.VpcId] = byVpc;
-  addVpcDependent(state, endpoint.VpcId, endpoint.VpcEndpointId);
+  addVpcDependent(state, endpoint.VpcId);
   countGroupUsers(state, endpoint.Groups, 1);
 }

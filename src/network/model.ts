@@ -28,10 +28,11 @@ export interface VpcRecord {
   /** Model-level: on-premises networks attached to it. */
   onPremisesNetworkIds: string[];
   /**
-   * Resources of other rooms that keep the VPC from being deleted (e.g. a VPC endpoint),
-   * registered with `addVpcDependent`; `DeleteVpc` is `DependencyViolation` while any is.
+   * How many resources of other rooms keep the VPC from being deleted (e.g. VPC endpoints),
+   * counted by `addVpcDependent` / `removeVpcDependent`; `DeleteVpc` is
+   * `DependencyViolation` while any is.
    */
-  dependentIds: Record<string, true>;
+  dependentCount: number;
   Tags: Tag[];
   createdAt: number;
 }

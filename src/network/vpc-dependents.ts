@@ -2,7 +2,10 @@
  * Resources of other rooms that keep a VPC alive. AWS refuses `DeleteVpc` while anything
  * lives in the VPC; resources with a network interface already block it through their
  * subnets, and anything else (an endpoint without subnets, for instance) registers here.
- * O(1) per call: the VPC keeps a set of dependent ids.
+ * O(1) per call: the VPC keeps a count, not a set of ids. A set is a plain object that immer
+ * copies whole on every write, which made each `CreateVpcEndpoint` cost O(endpoints in the
+ * VPC) (30 ms per create at 20,000 endpoints in one VPC); the security groups' `userCount`
+ * made the same choice.
  *
  * @module
  */
@@ -10,23 +13,25 @@ import { getRow } from '../core/table.js';
 import type { RegionState } from '../world/world.js';
 
 /**
- * Records `resourceId` as living in `vpcId` (call on a draft region; no-op for an unknown VPC).
+ * Records one more resource living in `vpcId` (call on a draft region, once per resource;
+ * no-op for an unknown VPC).
  *
  * @example
- * addVpcDependent(ctx.region, endpoint.VpcId, endpoint.VpcEndpointId);
+ * addVpcDependent(ctx.region, endpoint.VpcId); // when the endpoint is created
  */
-export function addVpcDependent(region: RegionState, vpcId: string, resourceId: string): void {
+export function addVpcDependent(region: RegionState, vpcId: string): void {
   const vpc = getRow(region.vpcs, vpcId);
-  if (vpc !== undefined) vpc.dependentIds[resourceId] = true;
+  if (vpc !== undefined) vpc.dependentCount++;
 }
 
 /**
- * Forgets `resourceId` as living in `vpcId` (call on a draft region).
+ * Records that one resource living in `vpcId` is gone (call on a draft region, once per
+ * resource, when it is deleted).
  *
  * @example
- * removeVpcDependent(ctx.region, endpoint.VpcId, endpoint.VpcEndpointId);
+ * removeVpcDependent(ctx.region, endpoint.VpcId); // when the endpoint reaches `deleted`
  */
-export function removeVpcDependent(region: RegionState, vpcId: string, resourceId: string): void {
+export function removeVpcDependent(region: RegionState, vpcId: string): void {
   const vpc = getRow(region.vpcs, vpcId);
-  if (vpc !== undefined) delete vpc.dependentIds[resourceId];
+  if (vpc !== undefined) vpc.dependentCount = Math.max(0, vpc.dependentCount - 1);
 }

@@ -157,11 +157,20 @@ describe('DeleteVpc and dependents of other rooms', () => {
   it('is refused while another room has registered a dependent, and works once it is removed', () => {
     const cloud = newCloud();
     const vpcId = vpcOf(cloud, A);
-    cloud.change((ctx) => addVpcDependent(regionForWrite(ctx.world, REGION), vpcId, 'vpce-0123456789abcdef0'));
+    const add = () => cloud.change((ctx) => addVpcDependent(regionForWrite(ctx.world, REGION), vpcId));
+    const remove = () => cloud.change((ctx) => removeVpcDependent(regionForWrite(ctx.world, REGION), vpcId));
+    add();
+    add();
     const before = cloud.world;
     expect(cloudErrorOf(() => cloud.ec2(A).deleteVpc({ VpcId: vpcId })).code).toBe('DependencyViolation');
     expect(cloud.world).toBe(before);
-    cloud.change((ctx) => removeVpcDependent(regionForWrite(ctx.world, REGION), vpcId, 'vpce-0123456789abcdef0'));
+    remove();
+    expect(cloudErrorOf(() => cloud.ec2(A).deleteVpc({ VpcId: vpcId })).code).toBe('DependencyViolation');
+    remove();
+    remove(); // one too many is harmless: the count stays at zero
+    add();
+    expect(cloudErrorOf(() => cloud.ec2(A).deleteVpc({ VpcId: vpcId })).code).toBe('DependencyViolation');
+    remove();
     expect(cloud.ec2(A).deleteVpc({ VpcId: vpcId })).toEqual({});
   });
 });

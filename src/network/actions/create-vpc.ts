@@ -70,7 +70,7 @@ export const createVpc = defineAction<CreateVpcRequest, CreateVpcResult>()({
       subnetIds: [],
       peeringConnectionIds: [],
       onPremisesNetworkIds: [],
-      dependentIds: {},
+      dependentCount: 0,
       Tags: tags,
       createdAt: ctx.now,
     };

@@ -31,7 +31,7 @@ export type DeleteVpcResult = Record<string, never>;
 /** Whether anything keeps the VPC alive (see the module notes). */
 function hasDependencies(region: RegionState, vpc: VpcRecord): boolean {
   if (vpc.subnetIds.length > 0 || vpc.onPremisesNetworkIds.length > 0) return true;
-  for (const _ in vpc.dependentIds) return true;
+  if (vpc.dependentCount > 0) return true;
   for (const groupId of Object.values(vpc.securityGroupsByName)) if (groupId !== vpc.defaultSecurityGroupId) return true;
   return vpc.peeringConnectionIds.some((id) => {
     const peering = getRow(region.vpcPeeringConnections, id);
