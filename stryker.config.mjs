@@ -1,5 +1,5 @@
 // Mutation testing of the invariant checker (src/testing/invariants) and the port allocator
-// (src/data-plane/port-allocator.ts and the pool, arena and key index under it):
+// (src/data-plane/port-allocator.ts and the table, block arena and key index under it):
 // `npm run mutation`. Not part of `npm test` nor CI; it takes about 20 minutes. The report lands in reports/mutation/.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -9,8 +9,7 @@ export default {
   mutate: [
     'src/testing/invariants/**/*.ts',
     'src/data-plane/port-allocator.ts',
-    'src/data-plane/port-pool.ts',
-    'src/data-plane/port-arena.ts',
+    'src/data-plane/port-table.ts',
     'src/data-plane/block-arena.ts',
     'src/data-plane/port-key-index.ts',
   ],

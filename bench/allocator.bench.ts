@@ -13,7 +13,7 @@
  * a neighbour's burst of CPU hits both sides. Prints ns/op, ops/s, ratios and BENCH lines.
  */
 import { BareStack, NaivePorts } from './allocator-baselines.js';
-import { median, nsPerOp, randomIndices, report, sci } from './harness.js';
+import { median, nsPerOp, randomIndices, report, sci, settledMemory } from './harness.js';
 import { PortAllocator } from '../src/data-plane/port-allocator.js';
 
 const CAPACITY = 55_000;
@@ -151,29 +151,29 @@ function occupancy50(): void {
   report('allocator-vs-limit', d.ratio, 'x');
 }
 
-export function main(): void {
+export async function main(): Promise<void> {
   const t0 = Date.now();
-  memory100k();
+  await memory100k();
   occupancy90();
   occupancy50();
   console.log(`allocator benchmarks took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 /** 100,000 keys, ~5 ports held each, 3 million random ops; heap and RSS growth. */
-function memory100k(): void {
+async function memory100k(): Promise<void> {
   const keys = 100_000;
   const target = 500_000;
   const ops = 3_000_000;
   const gc = (globalThis as { gc?: () => void }).gc;
-  // Everything the driver needs is allocated before the baseline, and its loop allocates
-  // nothing, so the growth measured is the allocator's own.
+  // Everything the driver needs is allocated before the baseline, its loop allocates
+  // nothing, and it stays alive until the second reading (see `driverBytes` below), so the
+  // growth measured is the allocator's own.
   const recordSlot = new Int32Array(target + 1);
   const recordPort = new Int32Array(target + 1);
   const ips = randomIndices(keys * 2, 0xffffffff, 98);
   const keyPicks = randomIndices(ops, keys, 99);
   const coins = randomIndices(ops, 0xffffffff, 100);
-  gc?.();
-  const before = process.memoryUsage();
+  const before = await settledMemory();
   const t = process.hrtime.bigint();
   const ports = new PortAllocator({ seed: 3 });
   for (let k = 0; k < keys; k++) ports.keySlot(ips[k * 2] ?? 0, ips[k * 2 + 1] ?? 0, 1 + (k % 3));
@@ -196,16 +196,16 @@ function memory100k(): void {
     }
   }
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
-  gc?.();
-  const after = process.memoryUsage();
+  const after = await settledMemory();
+  const driverBytes = [recordSlot, recordPort, ips, keyPicks, coins].reduce((sum, a) => sum + a.byteLength, 0);
   const heapMb = (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 2 ** 20;
   const rssMb = (after.rss - before.rss) / 2 ** 20;
   const stats = ports.stats(now);
-  console.log(`100k keys, ${sci(ops)} random ops (${sci(ops / seconds)} ops/s): ${stats.inUse} held, ${stats.cooling} cooling, ${stats.trackedPorts} tracked`);
+  console.log(`100k keys, ${sci(ops)} random ops (${sci(ops / seconds)} ops/s): ${stats.inUse} held, ${stats.cooling} cooling, ${stats.trackedPorts} tracked (driver arrays ${(driverBytes / 2 ** 20).toFixed(1)} MB, outside the figures)`);
   console.log(`  heap+arrayBuffers +${heapMb.toFixed(1)} MB, RSS +${rssMb.toFixed(1)} MB, typed arrays ${(stats.bytes / 2 ** 20).toFixed(1)} MB (${(stats.bytes / keys).toFixed(0)} B/key); a 55,000-port free list per key would be ${((keys * CAPACITY * 2) / 2 ** 30).toFixed(1)} GB${gc ? '' : ' (no --expose-gc: figures include garbage)'}`);
   report('allocator-memory-100k-mb', heapMb, 'MB');
   report('allocator-memory-100k-rss-mb', rssMb, 'MB');
   report('allocator-memory-100k-bytes-per-key', (heapMb * 2 ** 20) / keys, 'B');
 }
 
-main();
+await main();

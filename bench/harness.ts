@@ -72,3 +72,22 @@ export function randomIndices(count: number, bound: number, seed: number): Uint3
 export function sci(value: number): string {
   return value.toExponential(2);
 }
+
+/**
+ * `process.memoryUsage()` once garbage is gone: a full GC, a pause for V8 to free the
+ * backing stores of dead typed arrays (it frees them after the GC, on another thread, so
+ * `arrayBuffers` read right after `gc()` still counts arrays already dropped), and another
+ * GC. Without `--expose-gc` it is the plain reading.
+ *
+ * @example
+ * const before = await settledMemory();
+ */
+export async function settledMemory(): Promise<NodeJS.MemoryUsage> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc !== undefined) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    gc();
+  }
+  return process.memoryUsage();
+}

@@ -9,7 +9,7 @@
 
 /**
  * Hands out offsets of blocks of `2^k` slots; the owner keeps the typed arrays and grows
- * them to {@link BlockArena.top} after each `take`.
+ * them to {@link BlockArena.top} after each `take` or `extend`.
  *
  * @example
  * const arena = new BlockArena();
@@ -17,6 +17,7 @@
  * const b = arena.take(4); // 8: slots 8..23
  * arena.give(a, 3);
  * arena.take(3);           // 0 again
+ * arena.extend(b, 4);       // true: b is the last block, now 32 slots (8..39)
  */
 export class BlockArena {
   private readonly free: number[][] = [];
@@ -34,6 +35,18 @@ export class BlockArena {
     const at = this.top;
     this.top = at + (1 << sizeLog2);
     return at;
+  }
+
+  /**
+   * Doubles a block in place when it ends at `top` (nothing lies past it): true, and the
+   * block is now `2^(sizeLog2 + 1)` slots. False, and nothing changes, otherwise. A key that
+   * keeps growing alone thus never leaves its old blocks behind.
+   */
+  extend(offset: number, sizeLog2: number): boolean {
+    const size = 1 << sizeLog2;
+    if (offset + size !== this.top) return false;
+    this.top += size;
+    return true;
   }
 
   /** Returns a block taken with the same `sizeLog2`. */

@@ -11,17 +11,18 @@
  * minute" are one and the same limit, as the documentation words it.
  *
  * The hot path (`allocate`, `release`) works on typed arrays shared by all keys (see
- * `port-arena.ts`), never allocates (except when a key's block doubles) and never throws for
- * a normal outcome: exhaustion is `-1`. Memory follows the ports each key has used, not the
- * capacity: 100,000 keys with a dozen ports each take about 25 MB.
+ * `port-table.ts`), never allocates (except when a key mints past its block) and never throws
+ * for a normal outcome: exhaustion is `-1`. Memory follows the ports each key has used, not
+ * the capacity: 100,000 keys that used a dozen ports each take about 35 MB.
  *
  * @module
  */
 import { errors } from '../core/errors.js';
 import { mix32 } from '../core/hash.js';
 import { PortKeyIndex, type PortKey } from './port-key-index.js';
-import { PortArena } from './port-arena.js';
-import { PortPool } from './port-pool.js';
+import { PORT_EXHAUSTED, PortTable } from './port-table.js';
+
+export { PORT_EXHAUSTED };
 
 /** AWS's documented limit of simultaneous connections per NLB node and target. */
 export const DEFAULT_PORT_CAPACITY = 55_000;
@@ -29,9 +30,6 @@ export const DEFAULT_PORT_CAPACITY = 55_000;
 export const DEFAULT_PORT_COOLDOWN_MS = 60_000;
 /** The lowest source port handed out (the registered-port range starts here). */
 export const DEFAULT_FIRST_PORT = 1024;
-/** What `allocate` returns when every port of the key is held or still cooling. */
-export const PORT_EXHAUSTED = -1;
-
 /** Options of a {@link PortAllocator}. */
 export interface PortAllocatorConstraints {
   /**
@@ -66,13 +64,14 @@ export interface PortAllocatorStats {
   cooling: number;
   /** Ports ever handed out, summed over keys: what memory is sized by. */
   trackedPorts: number;
-  /** Bytes the allocator holds: its typed arrays (free blocks included) and per-key objects. */
+  /** Bytes the allocator holds: its typed arrays, free blocks and reserve included. */
   bytes: number;
 }
 
 /**
  * Source ports per (NLB node, target ip, target port), with capacity and cooldown. Intern a
- * key once with `keySlot`, then `allocate` / `release` on the slot.
+ * key once with `keySlot`, then `allocate` / `release` on the slot (inherited from
+ * {@link PortTable}, so the engine's call is one call deep).
  *
  * @example
  * const ports = new PortAllocator({ seed: 42 });
@@ -80,37 +79,14 @@ export interface PortAllocatorStats {
  * const port = ports.allocate(slot, cloud.clock.now());     // a port, or -1 when exhausted
  * ports.release(slot, port, cloud.clock.now());             // true; reusable 60 s later
  */
-export class PortAllocator {
-  /** Most ports one key holds at once. */
-  readonly capacity: number;
-  /** Simulated milliseconds before a released port is reused. */
-  readonly cooldownMs: number;
-  /** First port of each key's range. */
-  readonly firstPort: number;
+export class PortAllocator extends PortTable {
   private readonly seed: number;
-  private readonly keys = new PortKeyIndex();
-  private readonly arena = new PortArena();
-  private readonly pools: PortPool[] = [];
-  private held = 0;
+  private readonly index = new PortKeyIndex();
 
   constructor(options: PortAllocatorConstraints = {}) {
-    const capacity = options.capacity ?? DEFAULT_PORT_CAPACITY;
-    const cooldownMs = options.cooldownMs ?? DEFAULT_PORT_COOLDOWN_MS;
-    const firstPort = options.firstPort ?? DEFAULT_FIRST_PORT;
+    super(...checkedShape(options));
     const seed = options.seed ?? 0;
-    if (!Number.isInteger(capacity) || capacity < 1 || capacity > 64_512) {
-      throw errors.invalidParameterValue('capacity', capacity, 'Expecting 1..64512 ports.');
-    }
-    if (!Number.isFinite(cooldownMs) || cooldownMs < 0) {
-      throw errors.invalidParameterValue('cooldownMs', cooldownMs, 'Expecting a finite ms >= 0.');
-    }
-    if (!Number.isInteger(firstPort) || firstPort < 1 || firstPort + capacity - 1 > 65_535) {
-      throw errors.invalidParameterValue('firstPort', firstPort, 'The range must end by 65535.');
-    }
     if (!Number.isInteger(seed)) throw errors.invalidParameterValue('seed', seed, 'Expecting an integer.');
-    this.capacity = capacity;
-    this.cooldownMs = cooldownMs;
-    this.firstPort = firstPort;
     this.seed = seed | 0;
   }
 
@@ -119,102 +95,45 @@ export class PortAllocator {
    * dense and stable for the allocator's life; cache one per route.
    */
   keySlot(nodeIp: number, targetIp: number, targetPort: number): number {
-    const found = this.keys.find(nodeIp, targetIp, targetPort);
+    const found = this.index.find(nodeIp, targetIp, targetPort);
     if (found >= 0) return found;
-    const slot = this.keys.intern(nodeIp, targetIp, targetPort);
-    // `| 0` keeps the offset a small integer: a double here slows every call by half.
-    const offset = (mix32(mix32(nodeIp ^ this.seed) ^ mix32(targetIp + targetPort)) % this.capacity) | 0;
-    this.pools.push(new PortPool(this.firstPort, this.capacity, offset, this.cooldownMs, this.arena));
+    const slot = this.index.intern(nodeIp, targetIp, targetPort);
+    const offset = mix32(mix32(nodeIp ^ this.seed) ^ mix32(targetIp + targetPort)) % this.capacity;
+    this.addKey(offset);
     return slot;
   }
 
   /** The key behind a slot (a fresh object), or `undefined`. */
   keyOf(slot: number): PortKey | undefined {
-    return this.keys.keyOf(slot);
-  }
-
-  /**
-   * A source port for a new connection on `slot` at simulated time `now`, or
-   * `PORT_EXHAUSTED` (-1) when every port is held or still cooling. A slot that
-   * `keySlot` never returned, or a `now` that is not a finite number, is misuse:
-   * `InvalidParameterValue`.
-   */
-  allocate(slot: number, now: number): number {
-    const pool = this.pools[slot];
-    if (pool === undefined) throw unknownSlot(slot);
-    if (now - now !== 0) throw badTime(now); // NaN or ±Infinity
-    const port = pool.allocate(now);
-    if (port >= 0) this.held++;
-    return port;
-  }
-
-  /**
-   * Returns `port` at `now`; it becomes reusable at `now + cooldownMs`. False, and nothing
-   * changes, when the port is not held (double release, never allocated, unknown slot). A
-   * `now` that is not a finite number is misuse: `InvalidParameterValue`.
-   */
-  release(slot: number, port: number, now: number): boolean {
-    const pool = this.pools[slot];
-    if (pool === undefined) return false;
-    if (now - now !== 0) throw badTime(now);
-    if (!pool.release(port, now)) return false;
-    this.held--;
-    return true;
-  }
-
-  /** Whether `port` is held on `slot` now. */
-  isHeld(slot: number, port: number): boolean {
-    const pool = this.pools[slot];
-    return pool !== undefined && pool.isHeld(port);
-  }
-
-  /** Ports held on `slot` now (0 for an unknown slot). */
-  inUse(slot: number): number {
-    return this.pools[slot]?.inUse ?? 0;
-  }
-
-  /** Released ports of `slot` still cooling at `now`. */
-  cooling(slot: number, now: number): number {
-    return this.pools[slot]?.coolingAt(now) ?? 0;
-  }
-
-  /** Ports held now, over every key. O(1). */
-  totalInUse(): number {
-    return this.held;
-  }
-
-  /** Releases every held port at `now` (they cool down as usual); slots stay valid. */
-  releaseAll(now: number): void {
-    for (const pool of this.pools) this.held -= pool.releaseAll(now);
-  }
-
-  /** Forgets every held and cooling port and frees their memory; slots stay valid. */
-  reset(): void {
-    for (const pool of this.pools) pool.reset();
-    this.arena.clear();
-    this.held = 0;
+    return this.index.keyOf(slot);
   }
 
   /** Totals over every key; `now` decides which released ports still count as cooling. */
   stats(now: number): PortAllocatorStats {
     let cooling = 0;
     let trackedPorts = 0;
-    for (const pool of this.pools) {
-      cooling += pool.coolingAt(now);
-      trackedPorts += pool.tracked;
+    for (let slot = 0; slot < this.keyCount; slot++) {
+      cooling += this.cooling(slot, now);
+      trackedPorts += this.tracked(slot);
     }
-    const bytes = this.keys.bytes + this.arena.bytes + this.pools.length * BYTES_PER_POOL_OBJECT;
-    return { keys: this.pools.length, inUse: this.held, cooling, trackedPorts, bytes };
+    const bytes = this.index.bytes + this.bytes;
+    return { keys: this.keyCount, inUse: this.totalInUse(), cooling, trackedPorts, bytes };
   }
 }
 
-/** About what one key's pool object weighs in V8's heap (15 fields), for `stats().bytes`. */
-const BYTES_PER_POOL_OBJECT = 80;
-
-function badTime(now: number) {
-  return errors.invalidParameterValue('now', now, 'Expecting simulated epoch milliseconds, a finite number.');
-}
-
-function unknownSlot(slot: number) {
-  return errors.invalidParameterValue('slot', slot, 'Call keySlot(nodeIp, targetIp, targetPort) first.');
+/** The options as `PortTable` arguments, or `InvalidParameterValue` for one out of range. */
+function checkedShape(options: PortAllocatorConstraints): [firstPort: number, capacity: number, cooldownMs: number] {
+  const capacity = options.capacity ?? DEFAULT_PORT_CAPACITY;
+  const cooldownMs = options.cooldownMs ?? DEFAULT_PORT_COOLDOWN_MS;
+  const firstPort = options.firstPort ?? DEFAULT_FIRST_PORT;
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 64_512) {
+    throw errors.invalidParameterValue('capacity', capacity, 'Expecting 1..64512 ports.');
+  }
+  if (!Number.isFinite(cooldownMs) || cooldownMs < 0) {
+    throw errors.invalidParameterValue('cooldownMs', cooldownMs, 'Expecting a finite ms >= 0.');
+  }
+  if (!Number.isInteger(firstPort) || firstPort < 1 || firstPort + capacity - 1 > 65_535) {
+    throw errors.invalidParameterValue('firstPort', firstPort, 'The range must end by 65535.');
+  }
+  return [firstPort, capacity, cooldownMs];
 }

@@ -6,6 +6,9 @@ import {
   type CloudErrorCode,
   type DescribeAvailabilityZonesResult,
   type Identity,
+  type PortAllocator,
+  type PortAllocatorStats,
+  type PortTable,
   type World,
 } from '../../src/index.js';
 
@@ -31,5 +34,18 @@ describe('public API shapes', () => {
     expectTypeOf<NonNullable<Parameters<typeof ec2.createVpc>[0]>>().toHaveProperty('CidrBlock');
     // @ts-expect-error -- unknown actions are not on the facade
     ec2.runInstances;
+  });
+
+  it('the data plane exposes its port allocator: a port table with interned keys', () => {
+    const ports = createCloud().dataPlane.ports;
+    expectTypeOf(ports).toEqualTypeOf<PortAllocator>();
+    expectTypeOf(ports).toExtend<PortTable>();
+    expectTypeOf(ports.keySlot).toEqualTypeOf<(nodeIp: number, targetIp: number, targetPort: number) => number>();
+    expectTypeOf(ports.allocate).toEqualTypeOf<(slot: number, now: number) => number>();
+    expectTypeOf(ports.release).toEqualTypeOf<(slot: number, port: number, now: number) => boolean>();
+    expectTypeOf(ports.stats).returns.toEqualTypeOf<PortAllocatorStats>();
+    expectTypeOf<PortAllocator['capacity']>().toEqualTypeOf<number>();
+    // @ts-expect-error -- keys come from keySlot only: adding one by offset is the table's own business
+    ports.addKey(0);
   });
 });

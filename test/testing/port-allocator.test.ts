@@ -1,17 +1,17 @@
 /**
  * The port allocator behind invariants 7 and 8, unit by unit (it is mutation-tested with the
  * invariant checker): per-key ranges rotated by a seeded offset, exhaustion as -1, release
- * and cooldown in FIFO order, growth of the typed arrays, totals and resets.
+ * and cooldown in FIFO order, growth of the key blocks, totals and resets.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FIRST_PORT, DEFAULT_PORT_CAPACITY, DEFAULT_PORT_COOLDOWN_MS, PORT_EXHAUSTED, PortAllocator } from '../../src/data-plane/port-allocator.js';
-import { PortPool } from '../../src/data-plane/port-pool.js';
+import { oneKey } from '../support/port-table.js';
 import { mix32 } from '../../src/core/hash.js';
 import { cloudErrorOf } from '../support/errors.js';
 
-describe('PortPool', () => {
+describe('PortTable, one key', () => {
   it('hands out the rotated range in order, then -1', () => {
-    const pool = new PortPool(1000, 4, 2, 100);
+    const pool = oneKey(1000, 4, 2, 100);
     expect([pool.allocate(0), pool.allocate(0), pool.allocate(0), pool.allocate(0)]).toEqual([1002, 1003, 1000, 1001]);
     expect(pool.allocate(0)).toBe(-1);
     expect(pool.inUse).toBe(4);
@@ -19,7 +19,7 @@ describe('PortPool', () => {
   });
 
   it('releases only held ports in range, and reuses one only after its cooldown', () => {
-    const pool = new PortPool(1000, 2, 0, 100);
+    const pool = oneKey(1000, 2, 0, 100);
     const a = pool.allocate(0);
     const b = pool.allocate(0);
     expect(pool.release(999, 10)).toBe(false);
@@ -41,7 +41,7 @@ describe('PortPool', () => {
   });
 
   it('mints a fresh port before reusing a cooled one only when the cooled one is not ready', () => {
-    const pool = new PortPool(1000, 3, 0, 100);
+    const pool = oneKey(1000, 3, 0, 100);
     const a = pool.allocate(0);
     pool.release(a, 0);
     expect(pool.allocate(50)).toBe(1001);
@@ -49,7 +49,7 @@ describe('PortPool', () => {
   });
 
   it('reuses released ports oldest first, and never dates a release before the previous one', () => {
-    const pool = new PortPool(1000, 3, 0, 100);
+    const pool = oneKey(1000, 3, 0, 100);
     const [a, b, c] = [pool.allocate(0), pool.allocate(0), pool.allocate(0)];
     pool.release(b, 10);
     pool.release(a, 5);
@@ -62,8 +62,8 @@ describe('PortPool', () => {
     expect(pool.allocate(120)).toBe(c);
   });
 
-  it('grows its arrays past the initial size and keeps the release order', () => {
-    const pool = new PortPool(2000, 40, 0, 10);
+  it('grows its block past the first one and keeps the release order', () => {
+    const pool = oneKey(2000, 40, 0, 10);
     const empty = pool.bytes;
     const ports = Array.from({ length: 40 }, () => pool.allocate(0));
     expect(new Set(ports).size).toBe(40);
@@ -77,8 +77,8 @@ describe('PortPool', () => {
     expect(pool.allocate(11)).toBe(-1);
   });
 
-  it('grows the ring while it wraps around', () => {
-    const pool = new PortPool(3000, 20, 0, 0);
+  it('grows the block while the ring wraps around', () => {
+    const pool = oneKey(3000, 20, 0, 0);
     const ports = Array.from({ length: 20 }, () => pool.allocate(0));
     for (const p of ports.slice(0, 6)) pool.release(p, 0);
     expect([pool.allocate(0), pool.allocate(0), pool.allocate(0), pool.allocate(0)]).toEqual(ports.slice(0, 4));
@@ -88,15 +88,17 @@ describe('PortPool', () => {
   });
 
   it('releases everything at once, and resets', () => {
-    const pool = new PortPool(1000, 3, 1, 100);
+    const pool = oneKey(1000, 3, 1, 100);
     const fresh = pool.bytes;
     const ports = [pool.allocate(0), pool.allocate(0)];
-    expect(pool.releaseAll(5)).toBe(2);
+    pool.table.releaseAll(5);
     expect(pool.inUse).toBe(0);
+    expect(pool.table.totalInUse()).toBe(0);
     expect(ports.some((p) => pool.isHeld(p))).toBe(false);
     expect(pool.coolingAt(104)).toBe(2);
-    expect(pool.releaseAll(5)).toBe(0);
-    pool.reset();
+    pool.table.releaseAll(5);
+    expect(pool.coolingAt(104)).toBe(2); // nothing held: nothing released twice
+    pool.table.reset();
     expect(pool.coolingAt(0)).toBe(0);
     expect(pool.tracked).toBe(0);
     expect(pool.inUse).toBe(0);
@@ -210,9 +212,9 @@ describe('PortAllocator', () => {
   });
 });
 
-describe('PortPool and PortAllocator edges', () => {
+describe('PortTable and PortAllocator edges', () => {
   it('never aliases a port just outside the range to one inside it', () => {
-    const pool = new PortPool(1000, 4, 1, 100);
+    const pool = oneKey(1000, 4, 1, 100);
     for (let i = 0; i < 4; i++) pool.allocate(0);
     for (const outside of [999, 1004, 1005]) {
       expect(pool.isHeld(outside)).toBe(false);
@@ -222,17 +224,17 @@ describe('PortPool and PortAllocator edges', () => {
   });
 
   it('after a reset, released ports cool down from their release time again', () => {
-    const pool = new PortPool(1000, 1, 0, 100);
+    const pool = oneKey(1000, 1, 0, 100);
     pool.release(pool.allocate(0), 500);
-    pool.reset();
+    pool.table.reset();
     const port = pool.allocate(0);
     pool.release(port, 10);
     expect(pool.allocate(109)).toBe(-1);
     expect(pool.allocate(110)).toBe(port);
   });
 
-  it('keeps cooldowns when the ring grows', () => {
-    const pool = new PortPool(1000, 12, 0, 100);
+  it('keeps cooldowns when the block grows under a full ring', () => {
+    const pool = oneKey(1000, 12, 0, 100);
     const ports = Array.from({ length: 12 }, () => pool.allocate(0));
     for (const p of ports) pool.release(p, 0);
     expect(pool.coolingAt(50)).toBe(12);
@@ -240,7 +242,7 @@ describe('PortPool and PortAllocator edges', () => {
     expect(pool.allocate(100)).toBe(ports[0]);
   });
 
-  it('interns a key once: a second keySlot adds no pool', () => {
+  it('interns a key once: a second keySlot adds no key', () => {
     const ports = new PortAllocator({ capacity: 4 });
     const first = ports.keySlot(1, 2, 3);
     expect(first).toBe(0);

@@ -14,7 +14,7 @@ export default defineConfig({
       'test/testing/invariants-*.test.ts',
       'test/testing/port-allocator.test.ts',
       'test/data-plane/port-allocator*.test.ts',
-      'test/data-plane/port-pool*.test.ts',
+      'test/data-plane/port-table*.test.ts',
       'test/data-plane/limits-and-cuts.test.ts',
     ],
     pool: 'threads',
