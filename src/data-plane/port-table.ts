@@ -49,8 +49,8 @@ const INITIAL_ENTRIES = 64;
 class KeyPorts {
   /** Offset of the key's block in the arena. */
   base = 0;
-  /** Block size - 1. */
-  mask = -1;
+  /** Block size - 1 (set with the key's first block). */
+  mask = 0;
   /** Ring position (within the block) of the release longest ago. */
   head = 0;
   /** Ring entries: ports released, cooling or cool. */

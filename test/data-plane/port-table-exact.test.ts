@@ -162,16 +162,35 @@ describe('keys sharing a table: every answer as the rule says', () => {
   });
 
   it('refuses a port just below the range even where the entry before a block is held', () => {
-    const table = new TestPortTable(2000, 10, 0);
+    const table = new TestPortTable(2000, 20, 0);
     const a = new OneKey(table, 0);
     const b = new OneKey(table, 0);
-    Array.from({ length: 8 }, () => a.allocate(0)); // a holds the last entry before b's block
+    Array.from({ length: 16 }, () => a.allocate(0)); // a holds the last entry before b's block
     b.allocate(0);
-    expect(b.release(1999, 0)).toBe(false);
     expect(b.isHeld(1999)).toBe(false);
-    expect(b.release(2010, 0)).toBe(false);
-    expect(a.inUse).toBe(8);
-    expect(a.release(2007, 0)).toBe(true);
+    expect(b.release(1999, 0)).toBe(false);
+    expect(b.release(2020, 0)).toBe(false);
+    expect(a.inUse).toBe(16);
+    expect(b.inUse).toBe(1);
+    expect(a.release(2015, 0)).toBe(true);
+  });
+
+  it('does not take a reused block\'s old entries for ports of its new key', () => {
+    const table = new TestPortTable(1024, 100, 0);
+    const a = new OneKey(table, 0);
+    new OneKey(table, 0); // lies after a
+    Array.from({ length: 17 }, () => a.allocate(0)); // a's first block, all 16 held, is given back
+    const c = new OneKey(table, 0); // and becomes c's
+    expect(c.isHeld(1024)).toBe(false); // c has minted nothing: its entries say nothing yet
+    expect(c.release(1024, 0)).toBe(false);
+    expect(c.allocate(0)).toBe(1024);
+    expect(c.isHeld(1025)).toBe(false);
+    expect(c.release(1025, 0)).toBe(false);
+    expect(c.inUse).toBe(1);
+    expect(table.tracked(99)).toBe(0);
+    expect(table.inUse(99)).toBe(0);
+    expect(table.cooling(99, 0)).toBe(0);
+    expect(table.isHeld(99, 1024)).toBe(false);
   });
 
   it('gives a moved block back, and a key added later takes it without growing the arrays', () => {

@@ -266,6 +266,13 @@ describe('PortTable and PortAllocator edges', () => {
     expect(message({ firstPort: 0 })).toBe('Value (0) for parameter firstPort is invalid. The range must end by 65535.');
     expect(message({ seed: 0.5 })).toBe('Value (0.5) for parameter seed is invalid. Expecting an integer.');
     expect(cloudErrorOf(() => new PortAllocator().allocate(3, 0)).message).toBe('Value (3) for parameter slot is invalid. Call keySlot(nodeIp, targetIp, targetPort) first.');
+    const ports = new PortAllocator();
+    const slot = ports.keySlot(1, 2, 3);
+    for (const call of [() => ports.allocate(slot, Number.NaN), () => ports.release(slot, 1024, Number.POSITIVE_INFINITY)]) {
+      const error = cloudErrorOf(call);
+      expect(error.code).toBe('InvalidParameterValue');
+      expect(error.message).toMatch(/^Value \((NaN|Infinity)\) for parameter now is invalid\. Expecting simulated epoch milliseconds, a finite number\.$/);
+    }
     expect(new PortAllocator({ firstPort: 1, capacity: 10 }).firstPort).toBe(1);
   });
 });

@@ -15,6 +15,7 @@ export default defineConfig({
       'test/testing/port-allocator.test.ts',
       'test/data-plane/port-allocator*.test.ts',
       'test/data-plane/port-table*.test.ts',
+      'test/data-plane/block-arena.test.ts',
       'test/data-plane/limits-and-cuts.test.ts',
     ],
     pool: 'threads',
