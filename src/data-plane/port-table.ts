@@ -263,7 +263,7 @@ export class PortTable implements PortTableShape {
     const sizeLog2 = log2(size);
     const inPlace = this.blocks.extend(base, sizeLog2);
     const to = inPlace ? base : this.take(sizeLog2 + 1);
-    this.fit();
+    if (inPlace) this.fit(); // `take` fits the arrays itself
     const { ring, expiries } = this;
     // Ring entry i moves to position head + i of the doubled block: contiguous, same head.
     for (let i = 0; i < released; i++) {
