@@ -96,7 +96,6 @@ export class PortTable implements PortTableShape {
   private holds = new Uint8Array(INITIAL_ENTRIES);
   private readonly blocks = new BlockArena();
   private readonly keys: KeyPorts[] = [];
-  private held = 0;
 
   /**
    * The shape as constructor parameter properties, not declared fields: with ES2022 class
@@ -139,7 +138,6 @@ export class PortTable implements PortTableShape {
         this.holds[key.base + index + ((index >> 31) & this.capacity)] = 1;
         key.head = (key.head + 1) & key.mask;
         key.released = released - 1;
-        this.held++;
         return port;
       }
     }
@@ -165,7 +163,6 @@ export class PortTable implements PortTableShape {
     this.ring[tail] = port;
     this.expiries[tail] = now + this.cooldownMs;
     key.released++;
-    this.held--;
     return true;
   }
 
@@ -202,9 +199,14 @@ export class PortTable implements PortTableShape {
     return ((this.keys[slot]?.mask ?? -1) + 1) * BYTES_PER_ENTRY;
   }
 
-  /** Ports held now, over every key. O(1). */
+  /**
+   * Ports held now, over every key: summed from the keys (O(keys)), not kept in a counter
+   * the hot path would have to update on every call.
+   */
   totalInUse(): number {
-    return this.held;
+    let held = 0;
+    for (const key of this.keys) held += key.minted - key.released;
+    return held;
   }
 
   /** Releases every held port at `now`, in mint order per key (they cool down as usual). */
@@ -222,7 +224,6 @@ export class PortTable implements PortTableShape {
     this.ring = new Uint16Array(INITIAL_ENTRIES);
     this.expiries = new Float64Array(INITIAL_ENTRIES);
     this.holds = new Uint8Array(INITIAL_ENTRIES);
-    this.held = 0;
     for (const key of this.keys) {
       key.head = 0;
       key.released = 0;
@@ -246,7 +247,6 @@ export class PortTable implements PortTableShape {
     if (index > key.mask) this.grow(key);
     this.holds[key.base + index] = 1;
     key.minted = index + 1;
-    this.held++;
     return this.portOf(index, key.start);
   }
 
