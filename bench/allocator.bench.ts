@@ -6,7 +6,9 @@
  *
  * - at 90% occupancy against `NaivePorts` (Set + Map + rotating cursor; target >= 10x);
  * - pairs per second at 50% occupancy (target >= 2e7) and the ratio to `BareStack`, a bare
- *   typed-array push/pop loop with the same harness (target <= 3x);
+ *   typed-array push/pop loop with the same harness (target <= 3x), on a key handle
+ *   (`allocateOn` / `releaseOn`, what the engine calls); the same on a slot
+ *   (`allocate` / `release`, one array lookup more per call) is printed beside it;
  * - 100,000 (node, target) keys under random churn: heap and RSS growth (target < 100 MB).
  *
  * Rounds alternate between the contenders and the median per-round ratio is reported, so
@@ -15,6 +17,7 @@
 import { BareStack, NaivePorts } from './allocator-baselines.js';
 import { median, nsPerOp, randomIndices, report, sci, settledMemory } from './harness.js';
 import { PortAllocator } from '../src/data-plane/port-allocator.js';
+import type { PortKeyHandle } from '../src/data-plane/port-table.js';
 
 const CAPACITY = 55_000;
 const COOLDOWN_MS = 60_000;
@@ -43,7 +46,27 @@ function scene(allocate: (now: number) => number, occupancy: number, dt: number,
 // One loop per contender, each calling its methods directly (monomorphic, inlinable), so
 // no side pays for a shared call site. A pair: release a random held port, allocate one.
 
-function churnOurs(ports: PortAllocator, slot: number, s: Scene, pairs: number): void {
+function churnOurs(ports: PortAllocator, key: PortKeyHandle, s: Scene, pairs: number): void {
+  const { held, victims, dt } = s;
+  let now = s.now;
+  let cursor = s.cursor;
+  let failures = 0;
+  for (let i = 0; i < pairs; i++) {
+    const j = victims[cursor] ?? 0;
+    cursor = (cursor + 1) & (VICTIMS - 1);
+    ports.releaseOn(key, held[j] ?? -1, now);
+    const port = ports.allocateOn(key, now);
+    if (port < 0) failures++;
+    held[j] = port;
+    now += dt;
+  }
+  s.now = now;
+  s.cursor = cursor;
+  s.failures += failures;
+}
+
+/** `churnOurs` through the slot API: the array lookup a handle saves, on every call. */
+function churnOursBySlot(ports: PortAllocator, slot: number, s: Scene, pairs: number): void {
   const { held, victims, dt } = s;
   let now = s.now;
   let cursor = s.cursor;
@@ -94,9 +117,10 @@ function churnBare(bare: BareStack, s: Scene, pairs: number): void {
   s.cursor = cursor;
 }
 
-function oneKey(): { ports: PortAllocator; slot: number } {
+function oneKey(): { ports: PortAllocator; slot: number; key: PortKeyHandle } {
   const ports = new PortAllocator({ capacity: CAPACITY, cooldownMs: COOLDOWN_MS, firstPort: FIRST_PORT, seed: 1 });
-  return { ports, slot: ports.keySlot(0x0a000a05, 0x0a001414, 8080) };
+  const slot = ports.keySlot(0x0a000a05, 0x0a001414, 8080);
+  return { ports, slot, key: ports.keyHandle(slot) };
 }
 
 /** Rounds of A then B on their scenes; returns median ns/pair of each and of B/A. */
@@ -118,12 +142,12 @@ function duel(a: () => number, b: () => number): { a: number; b: number; ratio: 
 
 function occupancy90(): void {
   // 49,500 held; 20 ms per pair keeps ~3,000 ports cooling and ~2,500 free.
-  const { ports, slot } = oneKey();
+  const { ports, key } = oneKey();
   const naive = new NaivePorts(CAPACITY, COOLDOWN_MS, FIRST_PORT);
-  const so = scene((now) => ports.allocate(slot, now), 0.9, 20, 11);
+  const so = scene((now) => ports.allocateOn(key, now), 0.9, 20, 11);
   const sn = scene((now) => naive.allocate(now), 0.9, 20, 11);
   const d = duel(
-    () => nsPerOp((n) => churnOurs(ports, slot, so, n), 2_000_000),
+    () => nsPerOp((n) => churnOurs(ports, key, so, n), 2_000_000),
     () => nsPerOp((n) => churnNaive(naive, sn, n), 40_000),
   );
   console.log(`90% occupancy: allocator ${d.a.toFixed(1)} ns/pair (${sci(1e9 / d.a)} pairs/s), naive Set+cursor ${d.b.toFixed(1)} ns/pair (${sci(1e9 / d.b)} pairs/s): ${d.ratio.toFixed(1)}x`);
@@ -135,20 +159,29 @@ function occupancy90(): void {
 
 function occupancy50(): void {
   // 27,500 held; 3 ms per pair keeps ~20,000 cooling and ~7,500 free.
-  const { ports, slot } = oneKey();
+  const { ports, slot, key } = oneKey();
   const bare = new BareStack(FIRST_PORT, CAPACITY);
-  const so = scene((now) => ports.allocate(slot, now), 0.5, 3, 12);
+  const so = scene((now) => ports.allocateOn(key, now), 0.5, 3, 12);
   const sb = scene(() => bare.pop(), 0.5, 3, 12);
   const d = duel(
     () => nsPerOp((n) => churnBare(bare, sb, n), 4_000_000),
-    () => nsPerOp((n) => churnOurs(ports, slot, so, n), 4_000_000),
+    () => nsPerOp((n) => churnOurs(ports, key, so, n), 4_000_000),
   );
   console.log(`50% occupancy: allocator ${d.b.toFixed(2)} ns/pair (${sci(1e9 / d.b)} pairs/s), bare typed-array push/pop ${d.a.toFixed(2)} ns/pair (${sci(1e9 / d.a)} pairs/s): ${d.ratio.toFixed(2)}x the bare loop`);
-  if (so.failures > 0) console.log(`  unexpected exhaustion: ${so.failures}`);
+  // The same churn on the same key through its slot, in rounds against the bare loop again.
+  const ss = { ...so, failures: 0 };
+  const bySlot = duel(
+    () => nsPerOp((n) => churnBare(bare, sb, n), 4_000_000),
+    () => nsPerOp((n) => churnOursBySlot(ports, slot, ss, n), 4_000_000),
+  );
+  console.log(`  by slot (allocate/release): ${bySlot.b.toFixed(2)} ns/pair (${sci(1e9 / bySlot.b)} pairs/s): ${bySlot.ratio.toFixed(2)}x the bare loop`);
+  if (so.failures + ss.failures > 0) console.log(`  unexpected exhaustion: ${so.failures + ss.failures}`);
   report('allocator-ns-per-pair-50pct', d.b, 'ns');
   report('allocator-pairs-per-s', 1e9 / d.b, 'ops/s');
   report('bare-stack-pairs-per-s', 1e9 / d.a, 'ops/s');
   report('allocator-vs-limit', d.ratio, 'x');
+  report('allocator-by-slot-ns-per-pair-50pct', bySlot.b, 'ns');
+  report('allocator-by-slot-vs-limit', bySlot.ratio, 'x');
 }
 
 export async function main(): Promise<void> {

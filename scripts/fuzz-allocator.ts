@@ -14,6 +14,7 @@
  * and op count to replay it alone, the last operations, and exits 1.
  */
 import { DEFAULT_PORT_CAPACITY, PortAllocator } from '../src/data-plane/port-allocator.js';
+import type { PortKeyHandle } from '../src/data-plane/port-table.js';
 import { ReferenceKey, Trace, mulberry32 } from './fuzz-allocator-model.js';
 
 const FIRST_PORT = 1024;
@@ -44,9 +45,12 @@ function episode(episodeSeed: number, budget: number): number {
   const length = Math.min(budget, capacity === DEFAULT_PORT_CAPACITY ? 250_000 : 1_000 + pick(60_000));
   const ports = new PortAllocator({ capacity, cooldownMs, firstPort: FIRST_PORT, seed: pick(2 ** 31) });
   const slots: number[] = [];
+  // Odd operations go through the key's handle, even ones through its slot: one state.
+  const handles: PortKeyHandle[] = [];
   const refs: ReferenceKey[] = [];
   for (let k = 0; k < keyCount; k++) {
     slots.push(ports.keySlot(NODE + (k & 1), 0x0a001400 + k, 80 + (k >> 1)));
+    handles.push(ports.keyHandle(slots[k] as number));
     refs.push(new ReferenceKey(capacity, cooldownMs, FIRST_PORT));
   }
   // Allocation's share of the operations: high runs keys full (exhaustion), low keeps them sparse.
@@ -96,6 +100,7 @@ function episode(episodeSeed: number, budget: number): number {
   for (; op < length; op++) {
     const k = pick(keyCount);
     const slot = slots[k] as number;
+    const handle = handles[k] as PortKeyHandle;
     const ref = refs[k] as ReferenceKey;
     const what = rnd();
     if (what < 0.08) {
@@ -103,7 +108,7 @@ function episode(episodeSeed: number, budget: number): number {
       now += Math.max(0, dt);
       trace.push('advance', -1, dt, now);
     } else if (what < allocateEnd) {
-      const port = ports.allocate(slot, now);
+      const port = op & 1 ? ports.allocateOn(handle, now) : ports.allocate(slot, now);
       trace.push('allocate', slot, port, now);
       if (port < 0) {
         if (ref.anyAvailable(now)) fail(op, `allocate answered ${port} on slot ${slot} while a port was free and cool`);
@@ -114,7 +119,7 @@ function episode(episodeSeed: number, budget: number): number {
       }
     } else if (what < releaseEnd) {
       const port = ref.inUse > 0 ? ref.heldAt(pick(ref.inUse)) : FIRST_PORT + pick(capacity);
-      const answer = ports.release(slot, port, now);
+      const answer = op & 1 ? ports.releaseOn(handle, port, now) : ports.release(slot, port, now);
       trace.push('release', slot, port, now);
       if (answer !== ref.release(port, now)) fail(op, `release(${slot}, ${port}) answered ${answer}`);
     } else if (what < foreignEnd) {

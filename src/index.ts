@@ -112,7 +112,7 @@ export type {
 export type { DataPlane, DataPlaneOptions } from './data-plane/engine.js';
 export type { ActionDefinition, WorldContext } from './core/action.js';
 export type { PortAllocator } from './data-plane/port-allocator.js';
-export type { PortTable, PortTableShape } from './data-plane/port-table.js';
+export type { PortKeyHandle, PortTable, PortTableShape } from './data-plane/port-table.js';
 export type { DnsOptionsSpecification, EndpointOptions, IpAddressType } from './endpoints/actions/endpoint-options.js';
 export type { SecurityGroupIdentifier } from './endpoints/render.js';
 export type { BaseConditionOperator } from './iam/policy.js';

@@ -116,14 +116,15 @@ export class DataPlane {
     const targets = lane.targets;
     const target = targets[flowIndex(flowHash(this.seed, source.ip, consumerPort, zone.eniIp, port), targets.length)];
     if (target === undefined) return fail('NoHealthyTarget', 'No healthy target is eligible.');
-    if (target.slot < 0) target.slot = this.ports.keySlot(zone.nodeIp, target.ip, target.port);
-    const sourcePort = this.ports.allocate(target.slot, world.now);
+    // The route keeps its key's handle, so the hot call skips the slot lookup.
+    const ports = target.ports ?? (target.ports = this.ports.keyHandle(this.ports.keySlot(zone.nodeIp, target.ip, target.port)));
+    const sourcePort = this.ports.allocateOn(ports, world.now);
     if (sourcePort === PORT_EXHAUSTED) {
       return fail('PortAllocationError', `Target ${target.ipText}:${target.port} has ${this.ports.capacity} simultaneous connections from node ${zone.nodeIpText} (or ports still cooling down): register more targets in the target group.`);
     }
     const id = this.table.nextId();
     if (id < 0) {
-      this.ports.release(target.slot, sourcePort, world.now);
+      this.ports.releaseOn(ports, sourcePort, world.now);
       return fail('PortAllocationError', 'The model holds at most 16,777,216 open connections: close some first.');
     }
     const connection: Connection = {
@@ -156,7 +157,7 @@ export class DataPlane {
         vpcEndpointId: route.endpoint.VpcEndpointId,
       });
     }
-    this.table.add(connection, target.slot);
+    this.table.add(connection, ports.slot);
     return { ok: true, connection };
   }
 

@@ -7,22 +7,30 @@
  * Layout. Ports are minted lazily in a rotated order (mint index `i` is port
  * `firstPort + (offset + i) mod capacity`, the offset seeded per key), so a key is a counter
  * `minted` plus one block of `size >= minted` entries (a power of two) in a shared arena (see
- * `block-arena.ts`). The block's entries serve two parallel purposes:
- * - `holds[base + i]` is 1 while a connection holds mint index `i`: what tells a double
- *   release from a real one;
- * - `ring[base + r]` / `expiries[base + r]` are a FIFO ring of released ports and the time
- *   each may be reused, oldest at `head`, so "is any released port reusable?" is one
- *   comparison. A release dated before the previous one waits behind it: it only ever
- *   delays reuse, as if both were released at the later time.
+ * `block-arena.ts`). Every release gets the key's next sequence number, and the block's
+ * entries serve two purposes:
+ * - `ring[base + (seq & mask)]` / `expiries[...]` are a FIFO ring of released ports and the
+ *   time each may be reused, by release sequence number: the oldest is `headSeq`, so "is
+ *   any released port reusable?" is one comparison. A release dated before the previous one
+ *   waits behind it: it only ever delays reuse, as if both were released at the later time.
+ * - `seqs[base + i]` is the sequence number of mint index `i`'s last release (0 before any).
+ *   Releases from `headSeq` on are still in the ring, so the port is held exactly when its
+ *   number is below `headSeq`: what tells a double release from a real one, without any
+ *   write when `allocate` takes a port back out of the ring.
  *
  * Why this shape. The ring never holds more than `minted` entries, so sizing the block by
  * `minted` means only minting a new port can grow it: `release` and the reuse path of
  * `allocate` never grow, allocate or call out. That keeps them small enough for V8 to inline
  * into the caller's loop even after growth has run hot elsewhere (a non-inlined call boxes
- * the `now` double: 16 bytes of garbage per call); growth sits in `mint` and `grow`. Memory
- * follows the ports each key has used, 11 bytes per entry (2 ring, 8 expiry, 1 held) plus
- * about 72 bytes per key: a key that used 10 ports costs about 250 bytes, one that used all
- * 55,000 about 720 KB.
+ * the `now` double: 16 bytes of garbage per call); growth sits in `mint` and `grow`. The
+ * reuse path touches only the ring's head, which reads sequentially; only `release` touches
+ * a per-port entry. Memory follows the ports each key has used, 14 bytes per entry (2 ring,
+ * 8 expiry, 4 sequence number) plus about 90 bytes per key: a key that used 10 ports costs
+ * about 300 bytes, one that used all 55,000 about 920 KB.
+ *
+ * Sequence numbers stay small integers: before one would reach `sequenceLimit` (2^30
+ * releases of one key), the key's releases are renumbered from 1 (`renumber`, O(ports
+ * minted), so about once a billion releases).
  *
  * @module
  */
@@ -42,24 +50,42 @@ const FIRST_BLOCK = 16;
 const INITIAL_ENTRIES = 64;
 
 /**
- * One key's place in the table. Plain small-integer fields on an object rather than a row of
- * an `Int32Array`: V8 reads them without the bounds and detach checks a typed array needs
- * (measured: a fifth of the hot path).
+ * A key of a {@link PortTable} resolved once, for callers that allocate on the same key again
+ * and again (the engine keeps one per route target): `allocateOn` / `releaseOn` take it and
+ * skip the slot lookup. Get one with `keyHandle(slot)`; it is only valid on its own table.
  */
-class KeyPorts {
+export interface PortKeyHandle {
+  /** The key's slot in its table. */
+  readonly slot: number;
+}
+
+/**
+ * One key's place in the table. Plain small-integer fields on an object rather than a row of
+ * an `Int32Array`: V8 reads them without the bounds checks a typed array needs (measured:
+ * 13.8 against 10.2 ns per pair).
+ */
+class KeyPorts implements PortKeyHandle {
   /** Offset of the key's block in the arena. */
   base = 0;
   /** Block size - 1 (set with the key's first block). */
   mask = 0;
-  /** Ring position (within the block) of the release longest ago. */
-  head = 0;
+  /** Sequence number of the ring's oldest entry (the release longest ago). */
+  headSeq = 1;
   /** Ring entries: ports released, cooling or cool. */
   released = 0;
   /** Ports handed out at least once. */
   minted = 0;
 
-  /** @param start The key's first port: where its rotation of the range starts. */
-  constructor(readonly start: number) {}
+  /**
+   * @param start The key's first port: where its rotation of the range starts.
+   * @param slot The key's slot in `table`.
+   * @param table The table the key belongs to: a handle is refused by any other.
+   */
+  constructor(
+    readonly start: number,
+    readonly slot: number,
+    readonly table: PortTable,
+  ) {}
 }
 
 /** The shape every key of a table shares: its range and its cooldown. */
@@ -74,10 +100,12 @@ export interface PortTableShape {
 
 /**
  * Per-key port bookkeeping over shared typed arrays. Slots are dense (0, 1, 2...) and come
- * from `addKey`; {@link PortAllocator} hands them out per (node, target) key.
+ * from `addKey`; {@link PortAllocator} hands them out per (node, target) key. A caller that
+ * uses one key often can resolve it once with `keyHandle` and call `allocateOn` /
+ * `releaseOn`, the same operations without the slot lookup.
  *
- * The hot path (`allocate`, `release`) never throws for a normal outcome: exhaustion is
- * `PORT_EXHAUSTED`, a release of a port not held is `false`.
+ * The hot path (`allocate`, `release` and their handle forms) never throws for a normal
+ * outcome: exhaustion is `PORT_EXHAUSTED`, a release of a port not held is `false`.
  *
  * @example
  * class Table extends PortTable { key(offset: number) { return this.addKey(offset); } }
@@ -85,15 +113,16 @@ export interface PortTableShape {
  * const key = table.key(2);        // this key's range starts at 1026
  * table.allocate(key, 0);          // 1026
  * table.release(key, 1026, 5);     // true: cooling until 60_005
- * table.allocate(key, 10);         // 1027 (1026 still cools)
+ * const handle = table.keyHandle(key);
+ * table.allocateOn(handle, 10);    // 1027 (1026 still cools)
  */
 export class PortTable implements PortTableShape {
-  /** Released ports, a ring per block. */
+  /** Released ports, a ring per block, by release sequence number. */
   private ring = new Uint16Array(INITIAL_ENTRIES);
   /** When each ring entry may be reused (release time + cooldown). */
   private expiries = new Float64Array(INITIAL_ENTRIES);
-  /** 1 where the block entry's mint index is held now. */
-  private holds = new Uint8Array(INITIAL_ENTRIES);
+  /** Sequence number of each mint index's last release (below its key's `headSeq`: held). */
+  private seqs = new Uint32Array(INITIAL_ENTRIES);
   private readonly blocks = new BlockArena();
   private readonly keys: KeyPorts[] = [];
 
@@ -101,23 +130,36 @@ export class PortTable implements PortTableShape {
    * The shape as constructor parameter properties, not declared fields: with ES2022 class
    * fields a declared field starts as `undefined`, and V8 then keeps it as a tagged value
    * (checked and unboxed on every read of the hot path) instead of a small integer.
+   *
+   * @param sequenceLimit Release sequence numbers renumber before reaching this; a
+   *   parameter only so that tests can make renumbering frequent.
    */
   constructor(
     readonly firstPort: number,
     readonly capacity: number,
     readonly cooldownMs: number,
+    protected readonly sequenceLimit: number = 2 ** 30,
   ) {}
 
   /** Adds a key whose range starts `offset` ports after `firstPort` (0..capacity-1); its slot. */
   protected addKey(offset: number): number {
-    const key = new KeyPorts((this.firstPort + offset) | 0);
+    const slot = this.keys.length;
+    const key = new KeyPorts((this.firstPort + offset) | 0, slot, this);
     this.firstBlock(key);
-    return this.keys.push(key) - 1;
+    this.keys.push(key);
+    return slot;
   }
 
   /** Keys added so far. */
   get keyCount(): number {
     return this.keys.length;
+  }
+
+  /** The handle of `slot`, for `allocateOn` / `releaseOn`. An unknown slot: `InvalidParameterValue`. */
+  keyHandle(slot: number): PortKeyHandle {
+    const key = this.keys[slot];
+    if (key === undefined) throw unknownSlot(slot);
+    return key;
   }
 
   /**
@@ -128,20 +170,12 @@ export class PortTable implements PortTableShape {
   allocate(slot: number, now: number): number {
     const key = this.keys[slot];
     if (key === undefined) throw unknownSlot(slot);
-    if (now - now !== 0) throw badTime(now); // NaN or ±Infinity
-    const released = key.released;
-    if (released > 0) {
-      const head = key.base + key.head;
-      if ((this.expiries[head] ?? Infinity) <= now) {
-        const port = this.ring[head] ?? 0;
-        const index = port - key.start;
-        this.holds[key.base + index + ((index >> 31) & this.capacity)] = 1;
-        key.head = (key.head + 1) & key.mask;
-        key.released = released - 1;
-        return port;
-      }
-    }
-    return this.mint(key);
+    return this.take(key, now);
+  }
+
+  /** `allocate` on a key resolved with `keyHandle`; a handle of another table: `InvalidParameterValue`. */
+  allocateOn(handle: PortKeyHandle, now: number): number {
+    return this.take(this.own(handle), now);
   }
 
   /**
@@ -152,18 +186,12 @@ export class PortTable implements PortTableShape {
   release(slot: number, port: number, now: number): boolean {
     const key = this.keys[slot];
     if (key === undefined) return false;
-    if (now - now !== 0) throw badTime(now);
-    const index = this.indexOf(port, key.start);
-    if (index >>> 0 >= key.minted) return false; // -1 (out of range) is 2^32 - 1 unsigned
-    const entry = key.base + index;
-    if (this.holds[entry] !== 1) return false;
-    this.holds[entry] = 0;
-    // The block holds every minted index, so the ring always has room: no growth here.
-    const tail = key.base + ((key.head + key.released) & key.mask);
-    this.ring[tail] = port;
-    this.expiries[tail] = now + this.cooldownMs;
-    key.released++;
-    return true;
+    return this.give(key, port, now);
+  }
+
+  /** `release` on a key resolved with `keyHandle`; a handle of another table: `InvalidParameterValue`. */
+  releaseOn(handle: PortKeyHandle, port: number, now: number): boolean {
+    return this.give(this.own(handle), port, now);
   }
 
   /** Whether `port` is held on `slot` now. */
@@ -171,7 +199,7 @@ export class PortTable implements PortTableShape {
     const key = this.keys[slot];
     if (key === undefined) return false;
     const index = this.indexOf(port, key.start);
-    return index >= 0 && index < key.minted && this.holds[key.base + index] === 1;
+    return index >= 0 && index < key.minted && (this.seqs[key.base + index] ?? 0) < key.headSeq;
   }
 
   /** Ports held on `slot` now (0 for an unknown slot). */
@@ -190,11 +218,21 @@ export class PortTable implements PortTableShape {
     const key = this.keys[slot];
     if (key === undefined) return 0;
     let cool = 0;
-    while (cool < key.released && (this.expiries[key.base + ((key.head + cool) & key.mask)] ?? Infinity) <= now) cool++;
+    while (cool < key.released && (this.expiries[key.base + ((key.headSeq + cool) & key.mask)] ?? Infinity) <= now) cool++;
     return key.released - cool;
   }
 
-  /** Bytes of `slot`'s block (11 per entry; 0 for an unknown slot). */
+  /**
+   * The sequence number `slot`'s next release gets unless it renumbers first (0 for an
+   * unknown slot): at most `sequenceLimit`, or one more than the ports minted if those are
+   * more (only with a test's tiny limit). That bound is what renumbering is for.
+   */
+  protected nextSequence(slot: number): number {
+    const key = this.keys[slot];
+    return key === undefined ? 0 : key.headSeq + key.released;
+  }
+
+  /** Bytes of `slot`'s block (14 per entry; 0 for an unknown slot). */
   blockBytes(slot: number): number {
     return ((this.keys[slot]?.mask ?? -1) + 1) * BYTES_PER_ENTRY;
   }
@@ -211,21 +249,21 @@ export class PortTable implements PortTableShape {
 
   /** Releases every held port at `now`, in mint order per key (they cool down as usual). */
   releaseAll(now: number): void {
-    for (const [slot, key] of this.keys.entries()) {
+    for (const key of this.keys) {
       for (let index = 0; index < key.minted && key.released < key.minted; index++) {
-        this.release(slot, this.portOf(index, key.start), now);
+        this.give(key, this.portOf(index, key.start), now);
       }
     }
   }
 
-  /** Forgets every held and cooling port and frees their memory; slots stay valid. */
+  /** Forgets every held and cooling port and frees their memory; slots and handles stay valid. */
   reset(): void {
     this.blocks.clear();
     this.ring = new Uint16Array(INITIAL_ENTRIES);
     this.expiries = new Float64Array(INITIAL_ENTRIES);
-    this.holds = new Uint8Array(INITIAL_ENTRIES);
+    this.seqs = new Uint32Array(INITIAL_ENTRIES);
     for (const key of this.keys) {
-      key.head = 0;
+      key.headSeq = 1;
       key.released = 0;
       key.minted = 0;
       this.firstBlock(key);
@@ -234,7 +272,48 @@ export class PortTable implements PortTableShape {
 
   /** Bytes the table holds: its typed arrays (free blocks and reserve included) and keys. */
   get bytes(): number {
-    return this.ring.byteLength + this.expiries.byteLength + this.holds.byteLength + this.keys.length * BYTES_PER_KEY;
+    return this.ring.byteLength + this.expiries.byteLength + this.seqs.byteLength + this.keys.length * BYTES_PER_KEY;
+  }
+
+  /** The hot side of `allocate`: the ring's oldest port when it has cooled, else a new one. */
+  private take(key: KeyPorts, now: number): number {
+    if (now - now !== 0) throw badTime(now); // NaN or ±Infinity
+    const released = key.released;
+    if (released > 0) {
+      const headSeq = key.headSeq;
+      const head = (key.base + (headSeq & key.mask)) | 0;
+      if ((this.expiries[head] ?? Infinity) <= now) {
+        // Past `headSeq`, the port's sequence number reads "held": nothing else to write.
+        key.headSeq = (headSeq + 1) | 0;
+        key.released = (released - 1) | 0;
+        return this.ring[head] ?? 0;
+      }
+    }
+    return this.mint(key);
+  }
+
+  /** The hot side of `release`: checks the port is held and appends it to the ring. */
+  private give(key: KeyPorts, port: number, now: number): boolean {
+    if (now - now !== 0) throw badTime(now);
+    const index = this.indexOf(port, key.start);
+    if (index >>> 0 >= key.minted) return false; // -1 (out of range) is 2^32 - 1 unsigned
+    const entry = (key.base + index) | 0;
+    if ((this.seqs[entry] ?? 0) >= key.headSeq) return false; // still in the ring: not held
+    let seq = (key.headSeq + key.released) | 0;
+    if (seq >= this.sequenceLimit) seq = this.renumber(key);
+    // The block holds every minted index, so the ring always has room: no growth here.
+    const tail = (key.base + (seq & key.mask)) | 0;
+    this.seqs[entry] = seq;
+    this.ring[tail] = port;
+    this.expiries[tail] = now + this.cooldownMs;
+    key.released = (key.released + 1) | 0;
+    return true;
+  }
+
+  /** The key behind a handle, if it is one of this table's; else `InvalidParameterValue`. */
+  private own(handle: PortKeyHandle): KeyPorts {
+    if (isKeyOf(handle, this)) return handle;
+    throw foreignHandle(handle);
   }
 
   /**
@@ -245,43 +324,69 @@ export class PortTable implements PortTableShape {
     const index = key.minted;
     if (index === this.capacity) return PORT_EXHAUSTED;
     if (index > key.mask) this.grow(key);
-    this.holds[key.base + index] = 1;
+    this.seqs[key.base + index] = 0; // held: below any `headSeq` (a reused block keeps old numbers)
     key.minted = index + 1;
     return this.portOf(index, key.start);
   }
 
+  /**
+   * Renumbers a key's releases so the ring's oldest is 1, held ports 0, and returns the
+   * number of its next release. Ring positions follow the numbers, so the ring is re-laid.
+   */
+  private renumber(key: KeyPorts): number {
+    const { base, mask, headSeq, released } = key;
+    const ports = this.ring.slice(base, base + mask + 1);
+    const expiries = this.expiries.slice(base, base + mask + 1);
+    this.seqs.fill(0, base, base + key.minted);
+    for (let k = 0; k < released; k++) {
+      const from = (headSeq + k) & mask;
+      const to = base + ((1 + k) & mask);
+      const port = ports[from] ?? 0;
+      this.ring[to] = port;
+      this.expiries[to] = expiries[from] ?? 0;
+      this.seqs[base + this.indexOf(port, key.start)] = 1 + k;
+    }
+    key.headSeq = 1;
+    return 1 + released;
+  }
+
   /** Gives a key its first block. */
   private firstBlock(key: KeyPorts): void {
-    key.base = this.take(log2(FIRST_BLOCK));
+    key.base = this.takeBlock(log2(FIRST_BLOCK));
     key.mask = FIRST_BLOCK - 1;
   }
 
-  /** Doubles a key's block (in place when it is the arena's last), keeping ring order. */
+  /**
+   * Doubles a key's block (in place when it is the arena's last). A ring entry's position is
+   * its sequence number masked, so with the wider mask an entry either stays or moves up by
+   * the old size, into room that was not the block's before: no entry overwrites another.
+   */
   private grow(key: KeyPorts): void {
     const size = key.mask + 1;
-    const { base, head, mask, released } = key;
+    const { base, headSeq, mask, released } = key;
+    const wider = size * 2 - 1;
     const sizeLog2 = log2(size);
     const inPlace = this.blocks.extend(base, sizeLog2);
-    const to = inPlace ? base : this.take(sizeLog2 + 1);
-    if (inPlace) this.fit(); // `take` fits the arrays itself
+    const to = inPlace ? base : this.takeBlock(sizeLog2 + 1);
+    if (inPlace) this.fit(); // `takeBlock` fits the arrays itself
     const { ring, expiries } = this;
-    // Ring entry i moves to position head + i of the doubled block: contiguous, same head.
-    for (let i = 0; i < released; i++) {
-      const from = (head + i) & mask;
-      if (inPlace && from >= head) continue;
-      ring[to + head + i] = ring[base + from] ?? 0;
-      expiries[to + head + i] = expiries[base + from] ?? 0;
+    for (let k = 0; k < released; k++) {
+      const from = base + ((headSeq + k) & mask);
+      const at = to + ((headSeq + k) & wider);
+      if (at === from) continue;
+      ring[at] = ring[from] ?? 0;
+      expiries[at] = expiries[from] ?? 0;
     }
     if (!inPlace) {
-      this.holds.copyWithin(to, base, base + key.minted);
+      this.seqs.copyWithin(to, base, base + key.minted);
       this.blocks.give(base, sizeLog2);
       key.base = to;
     }
-    key.mask = size * 2 - 1;
+    key.mask = wider;
   }
 
   /** A block of `2^sizeLog2` entries, the arrays grown to cover it. */
-  private take(sizeLog2: number): number {
+  private takeBlock(sizeLog2: number): number {
     const at = this.blocks.take(sizeLog2);
     this.fit();
     return at;
@@ -297,19 +402,19 @@ export class PortTable implements PortTableShape {
     ring.set(this.ring);
     const expiries = new Float64Array(next);
     expiries.set(this.expiries);
-    const holds = new Uint8Array(next);
-    holds.set(this.holds);
+    const seqs = new Uint32Array(next);
+    seqs.set(this.seqs);
     this.ring = ring;
     this.expiries = expiries;
-    this.holds = holds;
+    this.seqs = seqs;
   }
 
   /** Mint index of an in-range port (not necessarily minted yet), or -1. */
   private indexOf(port: number, start: number): number {
-    const relative = port - this.firstPort;
+    const relative = (port - this.firstPort) | 0;
     if (relative >>> 0 !== relative || relative >= this.capacity) return -1;
-    const index = port - start;
-    return index + ((index >> 31) & this.capacity);
+    const index = (port - start) | 0;
+    return (index + ((index >> 31) & this.capacity)) | 0;
   }
 
   /** Mint index -> port: `start + index`, wrapped back to `firstPort` past the range's end. */
@@ -319,10 +424,10 @@ export class PortTable implements PortTableShape {
   }
 }
 
-/** Bytes per block entry: a Uint16 ring slot, its Float64 expiry and a held byte. */
-const BYTES_PER_ENTRY = 11;
-/** About what one key's object weighs in V8's heap (6 fields), for `bytes`. */
-const BYTES_PER_KEY = 72;
+/** Bytes per block entry: a Uint16 ring slot, its Float64 expiry and a Uint32 sequence number. */
+const BYTES_PER_ENTRY = 14;
+/** About what one key's object weighs in V8's heap (8 fields), for `bytes`. */
+const BYTES_PER_KEY = 88;
 
 function badTime(now: number) {
   return errors.invalidParameterValue('now', now, 'Expecting simulated epoch milliseconds, a finite number.');
@@ -330,4 +435,17 @@ function badTime(now: number) {
 
 function unknownSlot(slot: number) {
   return errors.invalidParameterValue('slot', slot, 'Call keySlot(nodeIp, targetIp, targetPort) first.');
+}
+
+/**
+ * Whether `handle` is a key of `table`. Only `KeyPorts` objects carry a `table`, so comparing
+ * it is the whole check: an `instanceof` or a private-field brand check here measured 1.7 and
+ * 0.9 ns more per call, a sixth of the hot path.
+ */
+function isKeyOf(handle: PortKeyHandle, table: PortTable): handle is KeyPorts {
+  return (handle as Partial<Pick<KeyPorts, 'table'>>).table === table;
+}
+
+function foreignHandle(handle: PortKeyHandle) {
+  return errors.invalidParameterValue('handle', handle.slot, 'Not a key of this allocator: use keyHandle(slot) on the allocator that owns the slot.');
 }

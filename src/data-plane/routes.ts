@@ -15,17 +15,18 @@ import { effectiveTargetHealth } from '../load-balancers/target-health.js';
 import { parseIpv4 } from '../network/cidr.js';
 import { compileIngressRules, type CompiledRule } from '../network/security-group-admits.js';
 import type { RegionState, World } from '../world/world.js';
+import type { PortKeyHandle } from './port-table.js';
 import type { ConnectionPath, ConnectionTarget } from './types.js';
 
-/** A target eligible from one node, with its lazily interned allocator slot. */
+/** A target eligible from one node, with its lazily resolved allocator key. */
 export interface TargetRoute {
   id: string;
   ipText: string;
   ip: number;
   port: number;
   zoneId: string | undefined;
-  /** Allocator slot of (node ip, target ip, target port); -1 until first used. */
-  slot: number;
+  /** The allocator key of (node ip, target ip, target port); null until first used. */
+  ports: PortKeyHandle | null;
   /** The frozen `Connection.target` every connection to this target shares. */
   view: Readonly<ConnectionTarget>;
 }
@@ -89,7 +90,7 @@ function compilePort(
       const ip = parseIpv4(t.ip);
       if (ip === undefined) continue;
       const view = Object.freeze({ id: t.Id, ip: t.ip, port: t.Port, availabilityZoneId: zoneId });
-      targets.push({ id: t.Id, ipText: t.ip, ip, port: t.Port, zoneId, slot: -1, view });
+      targets.push({ id: t.Id, ipText: t.ip, ip, port: t.Port, zoneId, ports: null, view });
     }
     return { targetGroupArn: group.TargetGroupArn, proxyProtocol: group.attributes['proxy_protocol_v2.enabled'] === 'true', targets };
   }

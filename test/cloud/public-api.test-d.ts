@@ -8,6 +8,7 @@ import {
   type Identity,
   type PortAllocator,
   type PortAllocatorStats,
+  type PortKeyHandle,
   type PortTable,
   type World,
 } from '../../src/index.js';
@@ -44,6 +45,12 @@ describe('public API shapes', () => {
     expectTypeOf(ports.allocate).toEqualTypeOf<(slot: number, now: number) => number>();
     expectTypeOf(ports.release).toEqualTypeOf<(slot: number, port: number, now: number) => boolean>();
     expectTypeOf(ports.stats).returns.toEqualTypeOf<PortAllocatorStats>();
+    expectTypeOf(ports.keyHandle).toEqualTypeOf<(slot: number) => PortKeyHandle>();
+    expectTypeOf(ports.allocateOn).toEqualTypeOf<(handle: PortKeyHandle, now: number) => number>();
+    expectTypeOf(ports.releaseOn).toEqualTypeOf<(handle: PortKeyHandle, port: number, now: number) => boolean>();
+    expectTypeOf<PortKeyHandle>().toEqualTypeOf<{ readonly slot: number }>();
+    // @ts-expect-error -- a handle shows its slot only: its port state is the table's
+    ports.keyHandle(0).minted;
     expectTypeOf<PortAllocator['capacity']>().toEqualTypeOf<number>();
     // @ts-expect-error -- keys come from keySlot only: adding one by offset is the table's own business
     ports.addKey(0);

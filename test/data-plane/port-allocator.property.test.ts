@@ -3,11 +3,14 @@ import { expect } from 'vitest';
 import { PortAllocator } from '../../src/data-plane/port-allocator.js';
 import { ReferencePorts } from './port-allocator-reference.js';
 
-/** One random step: time moves forward by `dt`, then an operation on key `key`. */
+/**
+ * One random step: time moves forward by `dt`, then an operation on key `key`, through its
+ * slot or (`byHandle`) its handle: both forms share one state.
+ */
 type Op =
-  | { kind: 'allocate'; key: number; dt: number }
-  | { kind: 'releaseHeld'; key: number; pick: number; dt: number }
-  | { kind: 'releaseAny'; key: number; port: number; dt: number }
+  | { kind: 'allocate'; key: number; byHandle: boolean; dt: number }
+  | { kind: 'releaseHeld'; key: number; byHandle: boolean; pick: number; dt: number }
+  | { kind: 'releaseAny'; key: number; byHandle: boolean; port: number; dt: number }
   | { kind: 'releaseAll'; dt: number };
 
 const KEYS = 3;
@@ -16,14 +19,16 @@ const FIRST_PORT = 1024;
 const opArb = (capacity: number): fc.Arbitrary<Op> => {
   const key = fc.nat({ max: KEYS - 1 });
   const dt = fc.oneof(fc.constant(0), fc.nat({ max: 5 }), fc.nat({ max: 60 }));
+  const byHandle = fc.boolean();
   return fc.oneof(
-    { weight: 6, arbitrary: fc.record({ kind: fc.constant('allocate' as const), key, dt }) },
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('releaseHeld' as const), key, pick: fc.nat(), dt }) },
+    { weight: 6, arbitrary: fc.record({ kind: fc.constant('allocate' as const), key, byHandle, dt }) },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('releaseHeld' as const), key, byHandle, pick: fc.nat(), dt }) },
     {
       weight: 1,
       arbitrary: fc.record({
         kind: fc.constant('releaseAny' as const),
         key,
+        byHandle,
         port: fc.integer({ min: FIRST_PORT - 2, max: FIRST_PORT + capacity + 1 }),
         dt,
       }),
@@ -46,6 +51,7 @@ function replay(config: { capacity: number; cooldownMs: number; seed: number }, 
   const ports = new PortAllocator({ ...config, firstPort: FIRST_PORT });
   const ref = new ReferencePorts({ ...config, firstPort: FIRST_PORT });
   const slots = Array.from({ length: KEYS }, (_, i) => ports.keySlot(0x0a000001, 0x0a000100 + i, 80));
+  const handles = slots.map((slot) => ports.keyHandle(slot));
   let now = 0;
   for (const op of ops) {
     now += op.dt;
@@ -55,8 +61,9 @@ function replay(config: { capacity: number; cooldownMs: number; seed: number }, 
       continue;
     }
     const slot = slots[op.key] ?? 0;
+    const handle = handles[op.key];
     if (op.kind === 'allocate') {
-      const port = ports.allocate(slot, now);
+      const port = op.byHandle && handle ? ports.allocateOn(handle, now) : ports.allocate(slot, now);
       if (port < 0) {
         // Exhaustion only when no port is free and cool: fails invariant 7 otherwise.
         expect(ref.anyAvailable(slot, now)).toBe(false);
@@ -68,7 +75,7 @@ function replay(config: { capacity: number; cooldownMs: number; seed: number }, 
       const held = ref.heldPorts(slot);
       const port = op.kind === 'releaseHeld' ? (held[op.pick % Math.max(1, held.length)] ?? FIRST_PORT) : op.port;
       const expected = ref.release(slot, port, now);
-      expect(ports.release(slot, port, now)).toBe(expected);
+      expect(op.byHandle && handle ? ports.releaseOn(handle, port, now) : ports.release(slot, port, now)).toBe(expected);
     }
     expect(ports.inUse(slot)).toBe(ref.inUse(slot));
     expect(ports.inUse(slot)).toBeLessThanOrEqual(config.capacity);

@@ -203,7 +203,7 @@ describe('PortAllocator: releaseAll, reset and memory (invariant 8)', () => {
     expect(ports.keySlot(NODE, TARGET, 80)).toBe(slot);
   });
 
-  it('sizes memory by ports used, not capacity: 10 ports cost bytes, 55,000 about 600 KB', () => {
+  it('sizes memory by ports used, not capacity: 10 ports cost bytes, 55,000 about 900 KB', () => {
     const ports = new PortAllocator();
     const small = ports.keySlot(NODE, TARGET, 80);
     const before = ports.stats(T0).bytes;
@@ -213,7 +213,7 @@ describe('PortAllocator: releaseAll, reset and memory (invariant 8)', () => {
     const big = ports.keySlot(NODE, TARGET, 81);
     fill(ports, big, 55_000, T0);
     expect(ports.stats(T0).trackedPorts).toBe(55_010);
-    expect(ports.stats(T0).bytes).toBeLessThan(55_000 * 3 + 65_536 * 10 + 1024);
+    expect(ports.stats(T0).bytes).toBeLessThan(65_536 * 14 + 4096); // one 65,536-entry block of 14-byte entries
   });
 
   it('hands out ports deterministically: same seed and calls, same ports', () => {
@@ -226,5 +226,53 @@ describe('PortAllocator: releaseAll, reset and memory (invariant 8)', () => {
     };
     expect(run(1)).toEqual(run(1));
     expect(run(1)).not.toEqual(run(2));
+  });
+});
+
+describe('PortAllocator: key handles (allocateOn / releaseOn)', () => {
+  it('allocate and release on a handle exactly as on its slot, sharing one state', () => {
+    const ports = new PortAllocator({ capacity: 4, cooldownMs: 10, seed: 5 });
+    const slot = ports.keySlot(NODE, TARGET, 80);
+    const handle = ports.keyHandle(slot);
+    expect(handle.slot).toBe(slot);
+    expect(ports.keyHandle(slot)).toBe(handle); // one handle per key
+    const a = ports.allocateOn(handle, 0);
+    const b = ports.allocate(slot, 0);
+    expect(a).not.toBe(b);
+    expect(ports.isHeld(slot, a)).toBe(true);
+    expect(ports.release(slot, a, 1)).toBe(true);
+    expect(ports.releaseOn(handle, a, 1)).toBe(false); // released on the slot already
+    expect(ports.releaseOn(handle, b, 2)).toBe(true);
+    expect(ports.release(slot, b, 2)).toBe(false);
+    expect([ports.allocateOn(handle, 3), ports.allocateOn(handle, 3)]).toHaveLength(2);
+    expect(ports.allocateOn(handle, 3)).toBe(PORT_EXHAUSTED); // a and b still cool
+    expect(ports.allocateOn(handle, 11)).toBe(a);
+    expect(ports.allocateOn(handle, 12)).toBe(b);
+    expect(ports.inUse(slot)).toBe(4);
+  });
+
+  it('refuses a slot never interned, and a handle of another allocator or made up, with InvalidParameterValue', () => {
+    const ports = new PortAllocator();
+    const other = new PortAllocator();
+    const slot = ports.keySlot(NODE, TARGET, 80);
+    other.keySlot(NODE, TARGET, 80);
+    expect(() => ports.keyHandle(1)).toThrow(/parameter slot is invalid/);
+    const foreign = other.keyHandle(slot); // same slot number, other allocator
+    const madeUp = { slot };
+    for (const handle of [foreign, madeUp]) {
+      expect(() => ports.allocateOn(handle, 0)).toThrow(CloudError);
+      expect(() => ports.allocateOn(handle, 0)).toThrow(/parameter handle is invalid.*keyHandle/);
+      expect(() => ports.releaseOn(handle, DEFAULT_FIRST_PORT, 0)).toThrow(/parameter handle is invalid/);
+    }
+    expect(ports.totalInUse() + other.totalInUse()).toBe(0);
+  });
+
+  it('throws InvalidParameterValue for a time that is not a finite number on a handle too', () => {
+    const ports = new PortAllocator({ capacity: 2 });
+    const handle = ports.keyHandle(ports.keySlot(NODE, TARGET, 80));
+    const p = ports.allocateOn(handle, 0);
+    expect(() => ports.allocateOn(handle, Number.NaN)).toThrow(/parameter now is invalid/);
+    expect(() => ports.releaseOn(handle, p, Number.POSITIVE_INFINITY)).toThrow(/parameter now is invalid/);
+    expect(ports.isHeld(handle.slot, p)).toBe(true);
   });
 });

@@ -11,6 +11,11 @@ export class TestPortTable extends PortTable {
   key(offset: number): number {
     return this.addKey(offset);
   }
+
+  /** The sequence number the slot's next release gets. */
+  sequenceOf(slot: number): number {
+    return this.nextSequence(slot);
+  }
 }
 
 /** One key of a table. */
@@ -50,6 +55,10 @@ export class OneKey {
 
   get bytes(): number {
     return this.table.blockBytes(this.slot);
+  }
+
+  get nextSequence(): number {
+    return this.table.sequenceOf(this.slot);
   }
 }
 
