@@ -1,8 +1,8 @@
 /**
  * The tests `npm run mutation` (Stryker) runs against each mutant of the invariant checker and
  * the port allocator: the corruption tests of `checkInvariants`, the allocator's own tests
- * and the data plane's allocator and limits tests. The long property runs stay out (they
- * cover every mutant and would make each one cost seconds).
+ * (table, block arena and key index) and the data plane's allocator and limits tests. The
+ * long property runs stay out (they cover every mutant and would make each one cost seconds).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -16,6 +16,7 @@ export default defineConfig({
       'test/data-plane/port-allocator*.test.ts',
       'test/data-plane/port-table*.test.ts',
       'test/data-plane/block-arena.test.ts',
+      'test/data-plane/port-key-index.test.ts',
       'test/data-plane/limits-and-cuts.test.ts',
     ],
     pool: 'threads',
