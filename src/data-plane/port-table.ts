@@ -157,9 +157,7 @@ export class PortTable implements PortTableShape {
 
   /** The handle of `slot`, for `allocateOn` / `releaseOn`. An unknown slot: `InvalidParameterValue`. */
   keyHandle(slot: number): PortKeyHandle {
-    const key = this.keys[slot];
-    if (key === undefined) throw unknownSlot(slot);
-    return key;
+    return this.keyAt(slot);
   }
 
   /**
@@ -168,9 +166,7 @@ export class PortTable implements PortTableShape {
    * `now` that is not a finite number, is misuse: `InvalidParameterValue`.
    */
   allocate(slot: number, now: number): number {
-    const key = this.keys[slot];
-    if (key === undefined) throw unknownSlot(slot);
-    return this.take(key, now);
+    return this.take(this.keyAt(slot), now);
   }
 
   /** `allocate` on a key resolved with `keyHandle`; a handle of another table: `InvalidParameterValue`. */
@@ -197,9 +193,7 @@ export class PortTable implements PortTableShape {
   /** Whether `port` is held on `slot` now. */
   isHeld(slot: number, port: number): boolean {
     const key = this.keys[slot];
-    if (key === undefined) return false;
-    const index = this.indexOf(port, key.start);
-    return index >= 0 && index < key.minted && (this.seqs[key.base + index] ?? 0) < key.headSeq;
+    return key !== undefined && this.heldEntry(key, port) >= 0;
   }
 
   /** Ports held on `slot` now (0 for an unknown slot). */
@@ -295,6 +289,7 @@ export class PortTable implements PortTableShape {
   /** The hot side of `release`: checks the port is held and appends it to the ring. */
   private give(key: KeyPorts, port: number, now: number): boolean {
     if (now - now !== 0) throw badTime(now);
+    // `heldEntry`'s rule, written out: calling it here measured 0.1x slower in the bench.
     const index = this.indexOf(port, key.start);
     if (index >>> 0 >= key.minted) return false; // -1 (out of range) is 2^32 - 1 unsigned
     const entry = (key.base + index) | 0;
@@ -308,6 +303,24 @@ export class PortTable implements PortTableShape {
     this.expiries[tail] = now + this.cooldownMs;
     key.released = (key.released + 1) | 0;
     return true;
+  }
+
+  /**
+   * The block entry of `port` when the key holds it, else -1: minted (in range and handed
+   * out at least once) and its last release, if any, already taken back out of the ring.
+   */
+  private heldEntry(key: KeyPorts, port: number): number {
+    const index = this.indexOf(port, key.start);
+    if (index >>> 0 >= key.minted) return -1; // -1 (out of range) is 2^32 - 1 unsigned
+    const entry = (key.base + index) | 0;
+    return (this.seqs[entry] ?? 0) < key.headSeq ? entry : -1;
+  }
+
+  /** The key of `slot`; a slot never added: `InvalidParameterValue`. */
+  private keyAt(slot: number): KeyPorts {
+    const key = this.keys[slot];
+    if (key === undefined) throw unknownSlot(slot);
+    return key;
   }
 
   /** The key behind a handle, if it is one of this table's; else `InvalidParameterValue`. */
