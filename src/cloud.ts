@@ -22,6 +22,7 @@ import { ec2Actions, elbv2Actions, timerHandlers } from './registry.js';
 import { checkSnapshot, createWorld, type CloudOptions } from './world/create-world.js';
 import type { DomainEvent } from './world/events.js';
 import type { World } from './world/world.js';
+import { deleteRow, getRow, putRow, tableAt } from './core/table.js';
 
 /** A listener for domain events, called after the change that produced them committed. */
 export type CloudListener = (event: DomainEvent, world: World) => void;
@@ -188,18 +189,14 @@ export function createCloud(options: CloudOptions = {}): Cloud {
       putPrincipalPolicy: (principalArn, document, name = 'default') => {
         const policy = checkPolicy(principalArn, document);
         if (typeof name !== 'string' || name === '') throw errors.invalidParameterValue('name', name);
-        change((ctx) => {
-          const policies = ctx.world.iamPolicies[principalArn] ?? {};
-          policies[name] = policy;
-          ctx.world.iamPolicies[principalArn] = policies;
-        });
+        change((ctx) => putRow(tableAt(ctx.world.iamPolicies, principalArn), name, policy));
       },
       deletePrincipalPolicy: (principalArn, name) => {
         change((ctx) => {
-          const policies = ctx.world.iamPolicies[principalArn];
+          const policies = getRow(ctx.world.iamPolicies, principalArn);
           if (!policies) return;
-          if (name === undefined) delete ctx.world.iamPolicies[principalArn];
-          else delete policies[name];
+          if (name === undefined) deleteRow(ctx.world.iamPolicies, principalArn);
+          else deleteRow(policies, name);
         });
       },
     },

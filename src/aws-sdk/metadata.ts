@@ -7,7 +7,7 @@
  * @module
  */
 import type { Cloud } from '../cloud.js';
-import { hexDigest } from '../core/hash.js';
+import { seededHex } from '../core/hash.js';
 
 /**
  * The SDK v3 `ResponseMetadata` fields the model fills (`extendedRequestId` and `cfId`,
@@ -36,7 +36,7 @@ const requestCounters = new WeakMap<Cloud, number>();
 export function nextRequestId(cloud: Cloud): string {
   const count = requestCounters.get(cloud) ?? 0;
   requestCounters.set(cloud, count + 1);
-  const hex = hexDigest(`${cloud.world.seed}\u0000aws-sdk-request\u0000${count}`, 32);
+  const hex = seededHex(cloud.world.seed, `aws-sdk-request\u0000${count}`, 32);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

@@ -6,6 +6,7 @@
  */
 import { errors } from '../core/errors.js';
 import type { World } from '../world/world.js';
+import { deleteRow, getRow, putRow } from '../core/table.js';
 
 /** `cloud.publicDns`: a tiny authoritative DNS holding TXT records. */
 export interface PublicDns {
@@ -40,20 +41,20 @@ export function checkDnsRecord(name: unknown, type: unknown): string {
 
 /** Adds a TXT value; call inside a system change. */
 export function upsertTxt(world: World, name: string, value: string): void {
-  const record = world.publicDns[name] ?? { TXT: [] };
-  if (!record.TXT.includes(value)) record.TXT.push(value);
-  world.publicDns[name] = record;
+  const record = getRow(world.publicDns, name);
+  if (record === undefined) putRow(world.publicDns, name, { TXT: [value] });
+  else if (!record.TXT.includes(value)) record.TXT.push(value);
 }
 
 /** Removes TXT values; call inside a system change. */
 export function removeTxt(world: World, name: string, value?: string): void {
-  const record = world.publicDns[name];
+  const record = getRow(world.publicDns, name);
   if (!record) return;
   record.TXT = value === undefined ? [] : record.TXT.filter((v) => v !== value);
-  if (record.TXT.length === 0) delete world.publicDns[name];
+  if (record.TXT.length === 0) deleteRow(world.publicDns, name);
 }
 
 /** The TXT values at a name. */
 export function lookupTxt(world: World, name: string): string[] {
-  return [...(world.publicDns[normalizeDnsName(name)]?.TXT ?? [])];
+  return [...(getRow(world.publicDns, normalizeDnsName(name))?.TXT ?? [])];
 }

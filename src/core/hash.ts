@@ -6,18 +6,68 @@
  * @module
  */
 
-/** A 32-bit string hash (cyrb53's mixing, low word), stable across platforms. */
-export function hashString(text: string, salt = 0): number {
-  let h1 = 0xdeadbeef ^ salt;
-  let h2 = 0x41c6ce57 ^ salt;
+/** The running state of {@link hashString}: two 32-bit words. */
+type HashState = readonly [number, number];
+
+/** Absorbs `text` into (h1, h2); the result is left in `out1`/`out2` (no allocation per call). */
+let out1 = 0;
+let out2 = 0;
+function absorb(h1: number, h2: number, text: string): void {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  out1 = h1;
+  out2 = h2;
+}
+
+function squeeze(a: number, b: number): number {
+  const h1 = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+  const h2 = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (h1 ^ h2) >>> 0;
+}
+
+/** A 32-bit string hash (cyrb53's mixing, low word), stable across platforms. */
+export function hashString(text: string, salt = 0): number {
+  absorb(0xdeadbeef ^ salt, 0x41c6ce57 ^ salt, text);
+  return squeeze(out1, out2);
+}
+
+/**
+ * States after absorbing `<seed>\u0000`, per seed and salt. Every seeded value hashes the
+ * seed first, and a seed may be long (a snapshot can carry any string): absorbing it once
+ * keeps each id O(1) in the seed's length. Bounded: a fuzzer makes a world per run.
+ */
+const seedStates = new Map<string, Map<number, HashState>>();
+const SEED_CACHE_LIMIT = 64;
+
+function seedState(seed: string, salt: number): HashState {
+  let bySalt = seedStates.get(seed);
+  if (bySalt === undefined) {
+    if (seedStates.size >= SEED_CACHE_LIMIT) seedStates.clear();
+    bySalt = new Map();
+    seedStates.set(seed, bySalt);
+  }
+  let state = bySalt.get(salt);
+  if (state === undefined) {
+    absorb(0xdeadbeef ^ salt, 0x41c6ce57 ^ salt, `${seed}\u0000`);
+    state = [out1, out2];
+    bySalt.set(salt, state);
+  }
+  return state;
+}
+
+/**
+ * `hashString(`${seed}\u0000${rest}`, salt)`, with the seed's part computed once per seed.
+ *
+ * @example
+ * seededHash('42', 'ip\u0000eni-1') === hashString('42\u0000ip\u0000eni-1'); // true
+ */
+export function seededHash(seed: string, rest: string, salt = 0): number {
+  const [h1, h2] = seedState(seed, salt);
+  absorb(h1, h2, rest);
+  return squeeze(out1, out2);
 }
 
 /** Final mixer of murmur3: spreads the bits of a 32-bit integer. */
@@ -31,23 +81,40 @@ export function mix32(value: number): number {
   return h >>> 0;
 }
 
+type SaltedHash = (salt: number) => number;
+
+function hexOf(hash: SaltedHash, length: number): string {
+  let out = '';
+  for (let block = 0; out.length < length; block++) out += hash(block * 0x9e3779b9).toString(16).padStart(8, '0');
+  return out.slice(0, length);
+}
+
+const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+function alnumOf(hash: SaltedHash, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += ALNUM[hash(i + 1) % ALNUM.length];
+  return out;
+}
+
 /** `length` lowercase hex characters derived from `text`; each 8-character block re-salted. */
 export function hexDigest(text: string, length: number): string {
-  let out = '';
-  for (let block = 0; out.length < length; block++) {
-    out += hashString(text, block * 0x9e3779b9).toString(16).padStart(8, '0');
-  }
-  return out.slice(0, length);
+  return hexOf((salt) => hashString(text, salt), length);
+}
+
+/** {@link hexDigest} of `${seed}\u0000${rest}`, the seed's part computed once per seed. */
+export function seededHex(seed: string, rest: string, length: number): string {
+  return hexOf((salt) => seededHash(seed, rest, salt), length);
 }
 
 /** `length` characters of lowercase letters and digits derived from `text`. */
 export function alnumDigest(text: string, length: number): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    out += alphabet[hashString(text, i + 1) % alphabet.length];
-  }
-  return out;
+  return alnumOf((salt) => hashString(text, salt), length);
+}
+
+/** {@link alnumDigest} of `${seed}\u0000${rest}`, the seed's part computed once per seed. */
+export function seededAlnum(seed: string, rest: string, length: number): string {
+  return alnumOf((salt) => seededHash(seed, rest, salt), length);
 }
 
 /**

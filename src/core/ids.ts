@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { hexDigest } from './hash.js';
+import { seededHex } from './hash.js';
 
 /** Resource kinds whose ids the model mints, mapped to their AWS prefix. */
 export const ID_PREFIXES = {
@@ -36,12 +36,12 @@ export const ID_HEX_LENGTH = 17;
  * mintId('42', 7, 'vpc'); // 'vpc-' + 17 hex digits, always the same
  */
 export function mintId(seed: string, sequence: number, kind: IdKind): string {
-  return `${ID_PREFIXES[kind]}-${hexDigest(`${seed}\u0000${kind}\u0000${sequence}`, ID_HEX_LENGTH)}`;
+  return `${ID_PREFIXES[kind]}-${seededHex(seed, `${kind}\u0000${sequence}`, ID_HEX_LENGTH)}`;
 }
 
 /** Hex digits of `length` derived from the seed and a sequence, for ARN suffixes and tokens. */
 export function mintHex(seed: string, sequence: number, purpose: string, length: number): string {
-  return hexDigest(`${seed}\u0000${purpose}\u0000${sequence}`, length);
+  return seededHex(seed, `${purpose}\u0000${sequence}`, length);
 }
 
 const ID_FORMATS = new Map<IdKind, RegExp>(

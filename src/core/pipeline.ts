@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { current, isDraft, produce, type Draft } from 'immer';
+import { current, isDraft, produce } from './draft.js';
 import { authorize } from '../iam/evaluate.js';
 import type { DomainEvent } from '../world/events.js';
 import { insertTimer, type Timer } from '../world/timers.js';
@@ -59,7 +59,7 @@ export function fireDueTimers(ctx: WorldContext, handlers: TimerHandlers, until:
 
 /** Copies a value out of an immer draft so outputs never alias (revoked) drafts. */
 function materialize<T>(value: T): T {
-  if (isDraft(value)) return structuredClone(current(value as Draft<T>)) as T;
+  if (isDraft(value)) return current(value);
   if (Array.isArray(value)) return value.map(materialize) as T;
   if (value !== null && typeof value === 'object' && !(value instanceof Date) && !(value instanceof Uint8Array)) {
     const out: Record<string, unknown> = {};

@@ -53,7 +53,7 @@ function resolvingVpc(world: World, source: ResolvedSource): string | undefined 
 function resolvePrivateName(world: World, host: string, source: ResolvedSource): Resolution | undefined {
   const name = host.toLowerCase().replace(/\.$/, '');
   const state = world.regions[source.region];
-  const serviceIds = state?.privateDnsNames[name];
+  const serviceIds = state === undefined ? undefined : getRow(state.privateDnsNames, name);
   const vpcId = resolvingVpc(world, source);
   if (state === undefined || serviceIds === undefined || vpcId === undefined) return undefined;
   const candidates = [...endpointsInVpc(state, vpcId)].sort((a, b) => (a.VpcEndpointId < b.VpcEndpointId ? -1 : 1));

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { getRow } from '../core/table.js';
+import { getRow, tableKeys } from '../core/table.js';
 import { isZoneFailed } from '../controls/faults.js';
 import type { VpcEndpointRecord } from '../endpoints/model.js';
 import type { LoadBalancerRecord, TargetGroupRecord } from '../load-balancers/model.js';
@@ -79,8 +79,8 @@ function compilePort(
     if (group === undefined) return null;
     const enabledZones = new Set(lb.nodes.map((n) => n.AvailabilityZoneId));
     const targets: TargetRoute[] = [];
-    for (const key of Object.keys(group.targets).sort()) {
-      const t = group.targets[key];
+    for (const key of [...tableKeys(group.targets)].sort()) {
+      const t = getRow(group.targets, key);
       // The health describeTargetHealth reports, so routing and describe never disagree.
       if (t === undefined || effectiveTargetHealth(world, state, region, group, t).State !== 'healthy') continue;
       const zoneId = t.AvailabilityZoneId;

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { getRow } from '../core/table.js';
+import { getRow, tableKeys } from '../core/table.js';
 import { attachedTargetGroups } from '../load-balancers/attached.js';
 import { addClass, type Canvas } from './canvas.js';
 import { serviceLines } from './labels.js';
@@ -62,8 +62,8 @@ export function drawTrafficEdges(scene: RegionScene, canvas: Canvas): void {
     for (const node of lb.nodes) {
       const from = nodeId(canvas, node.NetworkInterfaceId);
       for (const group of groups) {
-        for (const key of Object.keys(group.targets).sort()) {
-          const zoneId = group.targets[key]?.AvailabilityZoneId;
+        for (const key of [...tableKeys(group.targets)].sort()) {
+          const zoneId = getRow(group.targets, key)?.AvailabilityZoneId;
           const to = targetId(canvas, group, key);
           if (zoneId === undefined || zoneId === node.AvailabilityZoneId) canvas.edges.push(edge(from, '-->', to));
           else if (crossZone && enabled.has(zoneId)) canvas.edges.push(edge(from, '-.->', to, 'cross-zone'));

@@ -5,7 +5,7 @@
  * @module
  */
 import { parseArn } from '../core/arn.js';
-import { getRow } from '../core/table.js';
+import { getRow, tableKeys } from '../core/table.js';
 import type { EndpointServiceRecord } from '../endpoint-services/model.js';
 import type { LoadBalancerRecord } from '../load-balancers/model.js';
 import type { RegionState } from '../world/world.js';
@@ -35,7 +35,7 @@ export function serviceLines(service: EndpointServiceRecord): string[] {
     `${service.ServiceState} · ${service.AcceptanceRequired ? 'acceptance required' : 'accepts automatically'}`,
   ];
   if (service.PrivateDns !== undefined) lines.push(`private DNS ${service.PrivateDns.Name} · ${service.PrivateDns.State}`);
-  const principals = Object.keys(service.allowedPrincipals).sort();
+  const principals = [...tableKeys(service.allowedPrincipals)].sort();
   if (principals.length === 0) {
     lines.push('allowed: owner only');
   } else {

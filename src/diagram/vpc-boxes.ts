@@ -6,7 +6,7 @@
  * @module
  */
 import { isZoneFailed } from '../controls/faults.js';
-import { getRow } from '../core/table.js';
+import { getRow, tableKeys } from '../core/table.js';
 import { attachedTargetGroups } from '../load-balancers/attached.js';
 import type { TargetGroupRecord } from '../load-balancers/model.js';
 import { effectiveTargetHealth } from '../load-balancers/target-health.js';
@@ -117,8 +117,8 @@ function placeLoadBalancers(world: World, scene: RegionScene, canvas: Canvas, bo
       if (drawnGroups.has(group.TargetGroupArn)) continue;
       drawnGroups.add(group.TargetGroupArn);
       const groupContents = contentsOf(boxes, group.VpcId);
-      for (const key of Object.keys(group.targets).sort()) {
-        const target = group.targets[key];
+      for (const key of [...tableKeys(group.targets)].sort()) {
+        const target = getRow(group.targets, key);
         if (target === undefined) continue;
         const id = targetId(canvas, group, key);
         const health = effectiveTargetHealth(world, scene.state, scene.region, group, target).State;

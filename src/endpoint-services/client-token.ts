@@ -7,6 +7,7 @@
  * @module
  */
 import { errors } from '../core/errors.js';
+import { getRow, putRow } from '../core/table.js';
 import type { RegionState } from '../world/world.js';
 
 const keyOf = (accountId: string, action: string, token: string) => `${accountId}/${action}/${token}`;
@@ -25,7 +26,7 @@ export function replayedResourceId(
   token: string,
   fingerprint: string,
 ): string | undefined {
-  const entry = state.clientTokens[keyOf(accountId, action, token)];
+  const entry = getRow(state.clientTokens, keyOf(accountId, action, token));
   if (entry === undefined) return undefined;
   if (entry.fingerprint !== fingerprint) throw errors.idempotentParameterMismatch(token);
   return entry.resourceId;
@@ -45,7 +46,7 @@ export function rememberClientToken(
   fingerprint: string,
   resourceId: string,
 ): void {
-  state.clientTokens[keyOf(accountId, action, token)] = { fingerprint, resourceId };
+  putRow(state.clientTokens, keyOf(accountId, action, token), { fingerprint, resourceId });
 }
 
 /**

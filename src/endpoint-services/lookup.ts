@@ -10,7 +10,7 @@ import { parsePrincipal, principalCovers } from '../core/arn.js';
 import { errors } from '../core/errors.js';
 import type { Caller } from '../core/identity.js';
 import { isIdOf } from '../core/ids.js';
-import { getRow } from '../core/table.js';
+import { getRow, rows } from '../core/table.js';
 import { accountZoneIds } from '../geo/zones.js';
 import type { RegionState, World } from '../world/world.js';
 import type { EndpointServiceRecord } from './model.js';
@@ -67,7 +67,7 @@ export function isPrincipalAllowed(service: EndpointServiceRecord, principalArn:
   const callers = [principalArn];
   const role = roleOfSession(principalArn);
   if (role !== undefined) callers.push(role);
-  for (const entry of Object.values(service.allowedPrincipals)) {
+  for (const entry of rows(service.allowedPrincipals)) {
     const principal = parsePrincipal(entry.Principal);
     if (principal && callers.some((arn) => principalCovers(principal, arn))) return true;
   }

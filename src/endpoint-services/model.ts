@@ -48,7 +48,7 @@ export interface EndpointServiceRecord {
   PayerResponsibility: 'ServiceOwner';
   SupportedIpAddressTypes: ['ipv4'];
   /** Allowed principals keyed by principal string. */
-  allowedPrincipals: Record<string, AllowedPrincipalRecord>;
+  allowedPrincipals: Table<AllowedPrincipalRecord>;
   /** Every endpoint that ever requested a connection (id -> consumer account). */
   connections: Table<string>;
   Tags: Tag[];
@@ -79,5 +79,5 @@ export interface EndpointServicesState {
   /** Service or endpoint id -> ids of the connection notifications set on it. */
   connectionNotificationsByTarget: Table<string[]>;
   /** Private DNS name -> service ids that carry it (for resolution). */
-  privateDnsNames: Record<string, Record<string, true>>;
+  privateDnsNames: Table<Record<string, true>>;
 }

@@ -10,7 +10,7 @@
  */
 import type { TimerHandler, WorldContext } from '../core/action.js';
 import { errors } from '../core/errors.js';
-import { getRow } from '../core/table.js';
+import { deleteRow, getRow, putRow } from '../core/table.js';
 import { lookupTxt, normalizeDnsName } from '../controls/public-dns.js';
 import { privateDnsVerificationMachine, INITIAL_VERIFICATION_STATE, type PrivateDnsVerificationEvent } from '../machines/private-dns-verification.js';
 import { stepMachine } from '../machines/step.js';
@@ -63,16 +63,16 @@ export function txtRecordPublished(world: World, record: PrivateDnsNameRecord): 
 }
 
 function indexName(state: RegionState, name: string, serviceId: string): void {
-  const ids = state.privateDnsNames[name] ?? {};
-  ids[serviceId] = true;
-  state.privateDnsNames[name] = ids;
+  const ids = getRow(state.privateDnsNames, name);
+  if (ids === undefined) putRow(state.privateDnsNames, name, { [serviceId]: true });
+  else ids[serviceId] = true;
 }
 
 function unindexName(state: RegionState, name: string, serviceId: string): void {
-  const ids = state.privateDnsNames[name];
+  const ids = getRow(state.privateDnsNames, name);
   if (!ids) return;
   delete ids[serviceId];
-  if (Object.keys(ids).length === 0) delete state.privateDnsNames[name];
+  if (Object.keys(ids).length === 0) deleteRow(state.privateDnsNames, name);
 }
 
 /**

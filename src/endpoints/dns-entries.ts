@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { alnumDigest } from '../core/hash.js';
+import { seededAlnum } from '../core/hash.js';
 import { getRow } from '../core/table.js';
 import { verifiedPrivateDnsName } from '../endpoint-services/lookup.js';
 import { findRegion } from '../geo/regions.js';
@@ -117,7 +117,7 @@ export function endpointDnsEntries(world: World, region: string, endpoint: VpcEn
  * endpointDnsSuffix('42', 'vpce-0123456789abcdef0'); // e.g. 'k3j9x0qa'
  */
 export function endpointDnsSuffix(seed: string, endpointId: string): string {
-  return alnumDigest(`${seed}\u0000vpce-dns\u0000${endpointId}`, 8);
+  return seededAlnum(seed, `vpce-dns\u0000${endpointId}`, 8);
 }
 
 /**
@@ -128,7 +128,7 @@ export function endpointDnsSuffix(seed: string, endpointId: string): string {
  * privateHostedZoneIdFor('42', 'vpce-0123456789abcdef0'); // e.g. 'Z0K3J9X0QAB...'
  */
 export function privateHostedZoneIdFor(seed: string, endpointId: string): string {
-  return `Z${alnumDigest(`${seed}\u0000vpce-phz\u0000${endpointId}`, 21).toUpperCase()}`;
+  return `Z${seededAlnum(seed, `vpce-phz\u0000${endpointId}`, 21).toUpperCase()}`;
 }
 
 /** A generated endpoint name, taken apart. */

@@ -7,7 +7,7 @@
  * @module
  */
 import { errors } from '../core/errors.js';
-import { hashString } from '../core/hash.js';
+import { seededHash } from '../core/hash.js';
 import { getRow } from '../core/table.js';
 import type { EndpointServiceRecord } from '../endpoint-services/model.js';
 import type { RegionState } from '../world/world.js';
@@ -40,7 +40,7 @@ export function chooseLoadBalancer(
 ): string | undefined {
   if (candidates.length === 0) return undefined;
   const sorted = [...candidates].sort();
-  return sorted[hashString(`${seed}\u0000endpoint-nlb\u0000${endpointId}\u0000${zoneId}`) % sorted.length];
+  return sorted[seededHash(seed, `endpoint-nlb\u0000${endpointId}\u0000${zoneId}`) % sorted.length];
 }
 
 /**

@@ -11,7 +11,7 @@
  * @module
  */
 import { errors } from '../core/errors.js';
-import { getRow, putRow, rows } from '../core/table.js';
+import { getRow, putRow, rows, tableAt, tableIn } from '../core/table.js';
 import { countGroupUsers } from '../network/security-groups.js';
 import { addVpcDependent } from '../network/vpc-dependents.js';
 import type { RegionState, World } from '../world/world.js';
@@ -84,7 +84,7 @@ export function* ownEndpoints(state: RegionState, accountId: string): IterableIt
  * [...endpointsInVpc(regionOf(cloud.world, 'us-east-1'), 'vpc-0123456789abcdef0')];
  */
 export function* endpointsInVpc(state: RegionState, vpcId: string): IterableIterator<VpcEndpointRecord> {
-  for (const id of rows(state.vpcEndpointsByVpc[vpcId] ?? {})) {
+  for (const id of rows(getRow(state.vpcEndpointsByVpc, vpcId) ?? {})) {
     const endpoint = getRow(state.vpcEndpoints, id);
     if (endpoint !== undefined) yield endpoint;
   }
@@ -100,12 +100,8 @@ export function* endpointsInVpc(state: RegionState, vpcId: string): IterableIter
  */
 export function storeEndpoint(state: RegionState, endpoint: VpcEndpointRecord): void {
   putRow(state.vpcEndpoints, endpoint.VpcEndpointId, endpoint);
-  const byOwner = state.vpcEndpointsByOwner[endpoint.OwnerId] ?? {};
-  putRow(byOwner, endpoint.VpcEndpointId, endpoint.VpcEndpointId);
-  state.vpcEndpointsByOwner[endpoint.OwnerId] = byOwner;
-  const byVpc = state.vpcEndpointsByVpc[endpoint.VpcId] ?? {};
-  putRow(byVpc, endpoint.VpcEndpointId, endpoint.VpcEndpointId);
-  state.vpcEndpointsByVpc[endpoint.VpcId] = byVpc;
+  putRow(tableIn(state.vpcEndpointsByOwner, endpoint.OwnerId), endpoint.VpcEndpointId, endpoint.VpcEndpointId);
+  putRow(tableAt(state.vpcEndpointsByVpc, endpoint.VpcId), endpoint.VpcEndpointId, endpoint.VpcEndpointId);
   addVpcDependent(state, endpoint.VpcId);
   countGroupUsers(state, endpoint.Groups, 1);
 }

@@ -71,5 +71,5 @@ export interface EndpointsState {
   /** Consumer account -> its endpoint ids (row value = the id), for its describes. */
   vpcEndpointsByOwner: Record<string, Table<string>>;
   /** VPC id -> ids of the endpoints in it (private DNS conflicts, name resolution). */
-  vpcEndpointsByVpc: Record<string, Table<string>>;
+  vpcEndpointsByVpc: Table<Table<string>>;
 }

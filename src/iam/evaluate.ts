@@ -14,6 +14,7 @@
 import { matchesWildcard } from '../core/wildcard.js';
 import type { World } from '../world/world.js';
 import type { BaseConditionOperator, ConditionOperator, PolicyStatement } from './policy.js';
+import { getRow, rowCount, rows } from '../core/table.js';
 
 /** What a request asks IAM about. */
 export interface AuthorizationRequest {
@@ -94,10 +95,10 @@ export function statementApplies(statement: PolicyStatement, request: Authorizat
  *   context: { 'ec2:VpceServicePrivateDnsName': 'api.example.com' } }); // 'Allow' | ...
  */
 export function authorize(world: World, principalArn: string, request: AuthorizationRequest): AuthorizationDecision {
-  const documents = world.iamPolicies[principalArn];
-  if (documents === undefined || Object.keys(documents).length === 0) return 'Allow';
+  const documents = getRow(world.iamPolicies, principalArn);
+  if (documents === undefined || rowCount(documents) === 0) return 'Allow';
   let allowed = false;
-  for (const document of Object.values(documents)) {
+  for (const document of rows(documents)) {
     for (const statement of asList(document.Statement)) {
       if (!statementApplies(statement, request)) continue;
       if (statement.Effect === 'Deny') return 'ExplicitDeny';

@@ -89,7 +89,7 @@ export interface TargetGroupRecord {
   /** For HTTP/HTTPS health checks only: `Matcher.HttpCode`. */
   MatcherHttpCode?: string;
   /** Targets keyed by `<Id>:<Port>`. */
-  targets: Record<string, TargetRecord>;
+  targets: Table<TargetRecord>;
   /** Load balancers whose listeners forward here (ELBv2 `LoadBalancerArns`). */
   LoadBalancerArns: string[];
   /** Listeners that forward here: a target group in use cannot be deleted. */
@@ -116,7 +116,7 @@ export interface LoadBalancingState {
   targetGroups: Table<TargetGroupRecord>;
   listeners: Table<ListenerRecord>;
   /** Load balancer name -> ARN, per account: names are unique per account and region. */
-  loadBalancerNames: Record<string, Record<string, string>>;
+  loadBalancerNames: Record<string, Table<string>>;
   /** Target group name -> ARN, per account: names are unique per account and region. */
-  targetGroupNames: Record<string, Record<string, string>>;
+  targetGroupNames: Record<string, Table<string>>;
 }

@@ -48,7 +48,7 @@ export function setTargetHealth(ctx: WorldContext, targetGroupArn: unknown, targ
   const tg = getRow(regionForWrite(ctx.world, region).targetGroups, arn);
   if (tg === undefined) throw errors.targetGroupNotFound(arn);
   const port = ref.Port ?? tg.Port;
-  const record = tg.targets[targetKey(ref.Id, port)];
+  const record = getRow(tg.targets, targetKey(ref.Id, port));
   if (record === undefined) throw errors.invalidTarget(`The following targets are not registered in target group '${arn}': '${ref.Id}:${port}'`);
   const was = record.health;
   record.health = health;

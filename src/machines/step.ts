@@ -16,6 +16,27 @@ import { transition, type AnyStateMachine, type EventObject } from 'xstate';
  * stepMachine(endpointConnectionMachine, 'deleted', { type: 'accept' });           // undefined
  */
 export function stepMachine(machine: AnyStateMachine, value: string, event: EventObject): string | undefined {
+  let table = transitions.get(machine);
+  if (table === undefined) {
+    table = new Map();
+    transitions.set(machine, table);
+  }
+  const key = `${value}\u0000${event.type}`;
+  const known = table.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const next = computeStep(machine, value, event);
+  table.set(key, next ?? null);
+  return next;
+}
+
+/**
+ * Answers already worked out, per machine and (state, event type). The machines are pure
+ * tables (no context, guards or actions), so an answer depends on nothing else; asking xstate
+ * once per pair keeps a command from building an actor scope on every step.
+ */
+const transitions = new WeakMap<AnyStateMachine, Map<string, string | null>>();
+
+function computeStep(machine: AnyStateMachine, value: string, event: EventObject): string | undefined {
   const snapshot = machine.resolveState({ value, context: {} });
   if (!snapshot.can(event)) return undefined;
   const [next] = transition(machine, snapshot, event);

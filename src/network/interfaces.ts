@@ -8,7 +8,7 @@
  */
 import type { WorldContext } from '../core/action.js';
 import { errors } from '../core/errors.js';
-import { hashString } from '../core/hash.js';
+import { seededHash } from '../core/hash.js';
 import { deleteRow, getRow, putRow } from '../core/table.js';
 import type { RegionState } from '../world/world.js';
 import { addressHolder, holdAddress, releaseAddress } from './address-book.js';
@@ -60,7 +60,7 @@ export function allocatePrivateIp(ctx: WorldContext, subnet: SubnetRecord, eniId
     throw errors.insufficientFreeAddresses(subnet.SubnetId);
   }
   // Usable offsets are 4 .. size-2. Start at a seeded offset and probe linearly.
-  const start = hashString(`${ctx.world.seed}\u0000ip\u0000${eniId}`) % usable;
+  const start = seededHash(ctx.world.seed, `ip\u0000${eniId}`) % usable;
   for (let i = 0; i < usable; i++) {
     const ip = formatIpv4(cidr.base + 4 + ((start + i) % usable));
     if (addressHolder(subnet.addresses, ip) === undefined) {

@@ -19,8 +19,8 @@ export interface VpcRecord {
   enableNetworkAddressUsageMetrics: boolean;
   /** The VPC's `default` security group, created with it. */
   defaultSecurityGroupId: string;
-  /** Its security groups, `groupNameKey(name)` -> id (names are unique per VPC), the default one included. */
-  securityGroupsByName: Record<string, string>;
+  /** Its security groups, name -> id (names are unique per VPC), the default one included. */
+  securityGroupsByName: Table<string>;
   /** Its subnets, in creation order (AWS caps a VPC at 200, so a list is cheap). */
   subnetIds: string[];
   /** Peering connections it requested or was asked to accept, until they are purged. */

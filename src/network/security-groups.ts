@@ -11,17 +11,6 @@ import type { Tag } from '../core/tags.js';
 import type { RegionState } from '../world/world.js';
 import type { SecurityGroupRecord, SecurityGroupRule, VpcRecord } from './model.js';
 
-/**
- * The key of a group name in `VpcRecord.securityGroupsByName`. The prefix keeps any name a
- * caller picks (`__proto__` included) an ordinary own key of plain data.
- *
- * @example
- * vpc.securityGroupsByName[groupNameKey('web')]; // the id of the VPC's group named 'web'
- */
-export function groupNameKey(groupName: string): string {
-  return `name:${groupName}`;
-}
-
 /** What a new security group is. */
 export interface NewSecurityGroup {
   vpc: VpcRecord;
@@ -66,7 +55,7 @@ export function createSecurityGroupRecord(ctx: WorldContext, region: RegionState
     });
   }
   putRow(region.securityGroups, groupId, group);
-  spec.vpc.securityGroupsByName[groupNameKey(spec.groupName)] = groupId;
+  putRow(spec.vpc.securityGroupsByName, spec.groupName, groupId);
   return group;
 }
 
@@ -144,8 +133,7 @@ export function countGroupUsers(region: RegionState, groupIds: readonly string[]
 export function removeSecurityGroup(region: RegionState, group: SecurityGroupRecord): void {
   for (const rule of [...group.IpPermissions, ...group.IpPermissionsEgress]) countReference(region, group, rule, -1);
   const vpc = getRow(region.vpcs, group.VpcId);
-  const key = groupNameKey(group.GroupName);
-  if (vpc !== undefined && vpc.securityGroupsByName[key] === group.GroupId) delete vpc.securityGroupsByName[key];
+  if (vpc !== undefined && getRow(vpc.securityGroupsByName, group.GroupName) === group.GroupId) deleteRow(vpc.securityGroupsByName, group.GroupName);
   deleteRow(region.securityGroups, group.GroupId);
 }
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { errors } from '../core/errors.js';
-import { hexDigest } from '../core/hash.js';
+import { seededHex } from '../core/hash.js';
 import type { Params } from '../core/params.js';
 
 /** One page of results and the token for the next, if any. */
@@ -47,7 +47,7 @@ export function readElbPaging(params: Params): Paging {
 }
 
 function sign(seed: string, scope: string, key: string): string {
-  return hexDigest(`${seed}\u0000page\u0000${scope}\u0000${key}`, 12);
+  return seededHex(seed, `page\u0000${scope}\u0000${key}`, 12);
 }
 
 function encode(seed: string, scope: string, key: string): string {

@@ -5,10 +5,12 @@
  * @module
  */
 import { DEFAULT_START_TIME, INSTANT_TIMINGS, REALISTIC_TIMINGS, type Timings } from '../core/clock.js';
+import { deepFreeze } from '../core/draft.js';
 import { describeValue, errors } from '../core/errors.js';
 import { isAccountId } from '../core/ids.js';
 import { findRegion } from '../geo/regions.js';
 import type { AccountRecord, World } from './world.js';
+import { emptyTable } from '../core/table.js';
 
 /** An account declared up front, with explicit AZ maps per region. */
 export interface AccountOptions {
@@ -106,19 +108,19 @@ export function createWorld(options: CloudOptions = {}): World {
   for (const [accountId, account] of Object.entries(options.accounts ?? {})) {
     accounts[accountId] = resolveAccount(accountId, account ?? {});
   }
-  return {
-    formatVersion: 1,
+  return deepFreeze({
+    formatVersion: 2,
     seed: String(seed),
     sequence: 0,
     now: startTime,
     timings: resolveTimings(options.timing),
     accounts,
     regions: {},
-    publicDns: {},
-    iamPolicies: {},
+    publicDns: emptyTable(),
+    iamPolicies: emptyTable(),
     failedZones: {},
     timers: [],
-  };
+  });
 }
 
 /** Checks that a value looks like a snapshot of this format before restoring it. */
@@ -127,7 +129,7 @@ export function checkSnapshot(value: unknown): World {
   if (
     typeof v !== 'object' ||
     v === null ||
-    v.formatVersion !== 1 ||
+    v.formatVersion !== 2 ||
     typeof v.seed !== 'string' ||
     typeof v.sequence !== 'number' ||
     typeof v.now !== 'number' ||
@@ -135,8 +137,8 @@ export function checkSnapshot(value: unknown): World {
     !Array.isArray(v.timers)
   ) {
     throw errors.invalidParameterValueMessage(
-      `The snapshot is not a privatelink-model world of format version 1: ${describeValue(v === null ? null : typeof v)}`,
+      `The snapshot is not a privatelink-model world of format version 2: ${describeValue(v === null ? null : typeof v)}`,
     );
   }
-  return structuredClone(v as World);
+  return deepFreeze(structuredClone(v as World));
 }

@@ -6,7 +6,8 @@
  * @module
  */
 import type { EpochMs, Timings } from '../core/clock.js';
-import { emptyTable } from '../core/table.js';
+import { deepFreeze } from '../core/draft.js';
+import { emptyTable, type Table } from '../core/table.js';
 import type { EndpointServicesState } from '../endpoint-services/model.js';
 import type { EndpointsState } from '../endpoints/model.js';
 import type { PolicyDocument } from '../iam/policy.js';
@@ -24,7 +25,7 @@ export interface AccountRecord {
 /** Everything that exists in one region. */
 export interface RegionState extends NetworkState, LoadBalancingState, EndpointServicesState, EndpointsState {
   /** `ClientToken` idempotency: `<account>/<action>/<token>` -> what it produced. */
-  clientTokens: Record<string, { fingerprint: string; resourceId: string }>;
+  clientTokens: Table<{ fingerprint: string; resourceId: string }>;
 }
 
 /** A TXT record set in the model's public DNS (domain verification). */
@@ -35,7 +36,7 @@ export interface PublicDnsRecord {
 /** The whole state of a modelled cloud. */
 export interface World {
   /** Snapshot format version, bumped when the shape changes incompatibly. */
-  formatVersion: 1;
+  formatVersion: 2;
   /** The seed every id and random choice derives from. */
   seed: string;
   /** How many ids have been minted; the next id derives from (seed, sequence). */
@@ -46,9 +47,9 @@ export interface World {
   accounts: Record<string, AccountRecord>;
   regions: Record<string, RegionState>;
   /** Model-level public DNS: fully-qualified name -> records. */
-  publicDns: Record<string, PublicDnsRecord>;
+  publicDns: Table<PublicDnsRecord>;
   /** Model-level IAM: principal ARN -> identity policy documents by name. */
-  iamPolicies: Record<string, Record<string, PolicyDocument>>;
+  iamPolicies: Table<Table<PolicyDocument>>;
   /** Model-level faults: `<region>/<azId>` of failed Availability Zones. */
   failedZones: Record<string, true>;
   /** Pending asynchronous steps, ordered by due time then sequence. */
@@ -72,15 +73,15 @@ export function emptyRegion(): RegionState {
     endpointServices: emptyTable(),
     connectionNotifications: emptyTable(),
     connectionNotificationsByTarget: emptyTable(),
-    privateDnsNames: {},
+    privateDnsNames: emptyTable(),
     vpcEndpoints: emptyTable(),
     vpcEndpointsByOwner: {},
-    vpcEndpointsByVpc: {},
-    clientTokens: {},
+    vpcEndpointsByVpc: emptyTable(),
+    clientTokens: emptyTable(),
   };
 }
 
-const EMPTY_REGION: RegionState = Object.freeze(emptyRegion());
+const EMPTY_REGION: RegionState = deepFreeze(emptyRegion());
 
 /**
  * A region's state for reading: the stored one, or a shared frozen empty region. Reads never

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alnumDigest, createRng, hashString, hexDigest, shuffled } from '../../src/core/hash.js';
-import { bucketOf, deleteRow, emptyTable, getRow, putRow, rowCount, rows } from '../../src/core/table.js';
+import { deepFreeze, produce } from '../../src/core/draft.js';
+import { deleteRow, emptyTable, getRow, hasRow, LEAF_CAPACITY, MAX_DEPTH, putRow, rowCount, rows, slotAt, tableEntries, tableKeys, type TableNode } from '../../src/core/table.js';
 import { insertTimer, type Timer } from '../../src/world/timers.js';
 import { matchesWildcard } from '../../src/core/wildcard.js';
 
@@ -30,15 +31,71 @@ describe('tables', () => {
     expect(getRow(t, 'id-7')).toBe(7);
     expect(getRow(t, 'nope')).toBeUndefined();
     expect(getRow(t, 'toString')).toBeUndefined();
+    expect(hasRow(t, 'id-8')).toBe(true);
     expect(rowCount(t)).toBe(1000);
     expect(deleteRow(t, 'id-7')).toBe(true);
     expect(deleteRow(t, 'id-7')).toBe(false);
+    expect(rowCount(t)).toBe(999);
     expect([...rows(t)].length).toBe(999);
-    expect(Object.keys(t).length).toBeLessThanOrEqual(16);
-    for (const level of Object.values(t)) expect(Object.keys(level).length).toBeLessThanOrEqual(16);
-    expect(bucketOf('id-1').join('')).toMatch(/^[0-9a-f]{3}$/);
+    expect(new Set(tableKeys(t)).size).toBe(999);
+    expect([...tableEntries(t)].every(([k, v]) => k === `id-${v}`)).toBe(true);
     for (let i = 0; i < 1000; i++) deleteRow(t, `id-${i}`);
-    expect(t).toEqual({});
+    expect(rowCount(t)).toBe(0);
+    expect([...rows(t)]).toEqual([]);
+  });
+
+  it('keeps every key where its hash says, leaves at most LEAF_CAPACITY keys deep down', () => {
+    const t = emptyTable<string>();
+    for (let i = 0; i < 3000; i++) putRow(t, `k${i}`, `v${i}`);
+    for (let i = 0; i < 3000; i += 3) deleteRow(t, `k${i}`);
+    const walk = (node: TableNode<string> | 0 | undefined, depth: number, path: number[]): void => {
+      if (node === 0 || node === undefined) return;
+      if (Array.isArray(node)) {
+        expect(node).toHaveLength(16);
+        node.forEach((sub, slot) => walk(sub, depth + 1, [...path, slot]));
+        return;
+      }
+      expect(node.keys).toHaveLength(node.rows.length);
+      if (depth < MAX_DEPTH) expect(node.keys.length).toBeLessThanOrEqual(LEAF_CAPACITY);
+      if (depth > 0) expect(node.keys.length).toBeGreaterThan(0);
+      for (const [i, key] of node.keys.entries()) {
+        path.forEach((slot, d) => expect(slotAt(hashString(key), d)).toBe(slot));
+        expect(node.rows[i]).toBe(`v${key.slice(1)}`);
+      }
+    };
+    walk(t.root, 0, []);
+    expect(rowCount(t)).toBe(2000);
+  });
+
+  it('stores keys as data, so prototype names are ordinary keys', () => {
+    const t = emptyTable<number>();
+    for (const [i, key] of ['__proto__', 'constructor', 'hasOwnProperty', 'toString'].entries()) putRow(t, key, i);
+    expect(getRow(t, '__proto__')).toBe(0);
+    expect(getRow(t, 'constructor')).toBe(1);
+    expect(Object.getPrototypeOf(t)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(t))).toEqual(t);
+    expect(getRow(JSON.parse(JSON.stringify(t)) as typeof t, '__proto__')).toBe(0);
+  });
+
+  it('changes nothing it was not asked to: a draft write copies only its path', () => {
+    const base = { t: emptyTable<{ n: number }>() };
+    for (let i = 0; i < 500; i++) putRow(base.t, `x${i}`, { n: i });
+    const frozen = deepFreeze(base);
+    const next = produce(frozen, (d) => {
+      const row = getRow(d.t, 'x5');
+      if (row) row.n = -1;
+      putRow(d.t, 'new', { n: 1 });
+      deleteRow(d.t, 'x6');
+    });
+    expect(getRow(frozen.t, 'x5')?.n).toBe(5);
+    expect(getRow(frozen.t, 'x6')?.n).toBe(6);
+    expect(getRow(next.t, 'x5')?.n).toBe(-1);
+    expect(getRow(next.t, 'new')?.n).toBe(1);
+    expect(getRow(next.t, 'x6')).toBeUndefined();
+    expect(rowCount(next.t)).toBe(500);
+    expect(Object.isFrozen(getRow(next.t, 'new'))).toBe(true);
+    // Untouched rows are shared, not copied.
+    expect(getRow(next.t, 'x7')).toBe(getRow(frozen.t, 'x7'));
   });
 });
 

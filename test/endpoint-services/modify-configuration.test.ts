@@ -1,4 +1,4 @@
-import { getRow } from '../../src/core/table.js';
+import { getRow, tableEntries } from '../../src/core/table.js';
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../src/index.js';
 import { cloudErrorOf } from '../support/errors.js';
@@ -73,7 +73,7 @@ describe('ModifyVpcEndpointServiceConfiguration', () => {
     env.ec2.modifyVpcEndpointServiceConfiguration({ ServiceId, PrivateDnsName: 'api.example.com' });
     const first = describeOne(env, ServiceId).PrivateDnsNameConfiguration;
     expect(first.State).toBe('pendingVerification');
-    const index = () => env.cloud.world.regions[REGION]?.privateDnsNames;
+    const index = () => Object.fromEntries(tableEntries(env.cloud.world.regions[REGION]?.privateDnsNames ?? {}));
     expect(index()).toEqual({ 'api.example.com': { [ServiceId]: true } });
     env.ec2.modifyVpcEndpointServiceConfiguration({ ServiceId, PrivateDnsName: 'api.example.com' });
     expect(describeOne(env, ServiceId).PrivateDnsNameConfiguration).toEqual(first);

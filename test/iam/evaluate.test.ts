@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authorize, conditionHolds, statementApplies, type AuthorizationRequest } from '../../src/iam/evaluate.js';
 import { createCloud } from '../../src/index.js';
 import { cloudErrorOf } from '../support/errors.js';
+import { getRow } from '../../src/core/table.js';
 
 const dev = 'arn:aws:iam::111111111111:role/dev';
 const request = (name?: string, action = 'ec2:CreateVpcEndpointServiceConfiguration'): AuthorizationRequest => ({
@@ -33,7 +34,7 @@ describe('IAM evaluation', () => {
     cloud.iam.deletePrincipalPolicy(dev, 'guard');
     expect(authorize(cloud.world, dev, request())).toBe('Allow');
     cloud.iam.deletePrincipalPolicy(dev);
-    expect(cloud.world.iamPolicies[dev]).toBeUndefined();
+    expect(getRow(cloud.world.iamPolicies, dev)).toBeUndefined();
   });
 
   it('resources match with wildcards, case-sensitively', () => {

@@ -5,7 +5,7 @@
  * `cloud.change` (no events), as a buggy action would.
  */
 import { describe, expect, it } from 'vitest';
-import { deleteRow, getRow } from '../../src/core/table.js';
+import { deleteRow, getRow, rows, tableEntries } from '../../src/core/table.js';
 import { PortAllocator } from '../../src/data-plane/port-allocator.js';
 import { parseIpv4 } from '../../src/network/cidr.js';
 import type { Connection } from '../../src/index.js';
@@ -50,11 +50,11 @@ describe('invariant 8: no connection outlives its path', () => {
     ['its load balancer leaves the service', (p) => edit(p, (s) => void Object.assign(must(getRow(s.endpointServices, p.provider.serviceId)), { NetworkLoadBalancerArns: [] })), 'removed from'],
     ['its target fails its health checks', (p, c) => edit(p, (s) => {
       const tg = must(getRow(s.targetGroups, p.targetGroupArn));
-      for (const t of Object.values(tg.targets)) if (t.Id === c.target.id) t.health = 'unhealthy';
+      for (const t of rows(tg.targets)) if (t.Id === c.target.id) t.health = 'unhealthy';
     }), 'is unhealthy'],
     ['its target is deregistered', (p, c) => edit(p, (s) => {
       const tg = must(getRow(s.targetGroups, p.targetGroupArn));
-      for (const [key, t] of Object.entries(tg.targets)) if (t.Id === c.target.id) delete tg.targets[key];
+      for (const [key, t] of [...tableEntries(tg.targets)]) if (t.Id === c.target.id) deleteRow(tg.targets, key);
     }), 'no longer registered'],
   ];
   for (const [when, cut, words] of cuts) {

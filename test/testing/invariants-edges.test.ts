@@ -4,7 +4,7 @@
  * tests are what the mutation run (`npm run mutation`) holds the checker to.
  */
 import { describe, expect, it } from 'vitest';
-import { deleteRow, getRow } from '../../src/core/table.js';
+import { deleteRow, emptyTable, getRow, tableEntries } from '../../src/core/table.js';
 import { PortAllocator } from '../../src/data-plane/port-allocator.js';
 import { parseIpv4 } from '../../src/network/cidr.js';
 import type { Cloud, Connection, DataPlane, World } from '../../src/index.js';
@@ -159,7 +159,7 @@ describe('invariant 1: exact reports and edges', () => {
   it('says what is wrong with the service record of an endpoint', () => {
     const bad = restoredWith(cloud, (w) => {
       row(region(w).vpcEndpoints, endpointId).ServiceOwnerId = OUTSIDER;
-      row(region(w).endpointServices, serviceId).connections = {};
+      row(region(w).endpointServices, serviceId).connections = emptyTable();
     });
     expect(checkInvariants(bad, { only: [1] })).toEqual([
       { invariant: 1, ids: [endpointId, serviceId], message: `endpoint ${endpointId} records service owner ${OUTSIDER}, but ${serviceId} belongs to ${PROVIDER}` },
@@ -341,7 +341,7 @@ describe('invariant 8: exact reports on paths', () => {
     expect(removed).toBe(`connection ${c4.id} is still open although its load balancer was removed from ${c4.serviceId}`);
     const [deregistered, c5] = reason((p, c) => edit(p.cloud, (s) => {
       const tg = must(getRow(s.targetGroups, c.targetGroupArn));
-      for (const [k, t] of Object.entries(tg.targets)) if (t.Id === c.target.id) delete tg.targets[k];
+      for (const [k, t] of [...tableEntries(tg.targets)]) if (t.Id === c.target.id) deleteRow(tg.targets, k);
     }));
     expect(deregistered).toBe(`connection ${c5.id} is still open although its target ${c5.target.id}:${c5.target.port} is no longer registered in ${c5.targetGroupArn}`);
   });

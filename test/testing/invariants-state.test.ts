@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { World } from '../../src/index.js';
 import { assertInvariants, checkInvariants, formatViolations, INVARIANTS, type InvariantNumber } from '../../src/testing/index.js';
 import { cloudErrorOf } from '../support/errors.js';
+import { emptyTable } from '../../src/core/table.js';
 import { buildDataPath } from '../data-plane/fixtures.js';
 import { REGION } from '../fixtures/topology.js';
 import { must, restoredWith, row } from './support.js';
@@ -45,7 +46,7 @@ describe('invariant 1: requester and connection list', () => {
 
   it('reports an endpoint missing from its service connection list', () => {
     const bad = restoredWith(cloud, (w) => {
-      service(w).connections = {};
+      service(w).connections = emptyTable();
     });
     expect(checkInvariants(bad, { only: [1] })).toEqual([expect.objectContaining({ invariant: 1, ids: [endpointId, serviceId] })]);
   });

@@ -61,7 +61,7 @@ export const createVpcEndpointConnectionNotification = defineAction<
     const { caller } = ctx;
     const state = ctx.region;
     const { clientToken, ...request } = parsed;
-    const fingerprint = requestFingerprint(request);
+    const fingerprint = clientToken === undefined ? '' : requestFingerprint(request);
     if (clientToken !== undefined) {
       const earlier = replayedResourceId(state, caller.accountId, ACTION, clientToken, fingerprint);
       const existing = earlier === undefined ? undefined : getRow(state.connectionNotifications, earlier);

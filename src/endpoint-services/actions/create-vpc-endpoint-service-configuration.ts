@@ -9,7 +9,7 @@
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
 import type { Tag } from '../../core/tags.js';
-import { getRow, putRow } from '../../core/table.js';
+import { emptyTable, getRow, putRow } from '../../core/table.js';
 import { rememberClientToken, replayedResourceId, requestFingerprint } from '../client-token.js';
 import { SERVICE_PROVISIONED } from '../lifecycle.js';
 import { attachLoadBalancers, requireServiceLoadBalancers } from '../load-balancers.js';
@@ -77,7 +77,7 @@ export const createVpcEndpointServiceConfiguration = defineAction<
     const { caller } = ctx;
     const state = ctx.region;
     const { clientToken, ...request } = parsed;
-    const fingerprint = requestFingerprint(request);
+    const fingerprint = clientToken === undefined ? '' : requestFingerprint(request);
     if (clientToken !== undefined) {
       const earlier = replayedResourceId(state, caller.accountId, ACTION, clientToken, fingerprint);
       const existing = earlier === undefined ? undefined : getRow(state.endpointServices, earlier);
@@ -98,8 +98,8 @@ export const createVpcEndpointServiceConfiguration = defineAction<
       NetworkLoadBalancerArns: [...parsed.arns],
       PayerResponsibility: 'ServiceOwner',
       SupportedIpAddressTypes: ['ipv4'],
-      allowedPrincipals: {},
-      connections: {},
+      allowedPrincipals: emptyTable(),
+      connections: emptyTable(),
       Tags: parsed.tags,
       createdAt: ctx.now,
     };

@@ -12,6 +12,7 @@ import { paginate, readEc2Paging } from '../../queries/paginate.js';
 import { requireOwnedService } from '../lookup.js';
 import type { AllowedPrincipalRecord } from '../model.js';
 import { renderAllowedPrincipal, type AllowedPrincipal } from '../permissions.js';
+import { rows } from '../../core/table.js';
 
 /** SDK v3 `DescribeVpcEndpointServicePermissionsRequest`. */
 export interface DescribeVpcEndpointServicePermissionsRequest {
@@ -49,7 +50,7 @@ export const describeVpcEndpointServicePermissions = defineAction<
   parse: (p) => ({ serviceId: p.string('ServiceId'), filters: p.filters(), paging: readEc2Paging(p) }),
   apply: (ctx, { serviceId, filters, paging }) => {
     const service = requireOwnedService(ctx.region, ctx.caller.accountId, serviceId);
-    const kept = applyFilters(Object.values(service.allowedPrincipals), filters, FIELDS);
+    const kept = applyFilters([...rows(service.allowedPrincipals)], filters, FIELDS);
     const page = paginate(kept, (e) => e.ServicePermissionId, paging, ctx.world.seed, `DescribeVpcEndpointServicePermissions/${serviceId}`);
     return {
       AllowedPrincipals: page.items.map((e) => renderAllowedPrincipal(e, serviceId)),

@@ -10,6 +10,7 @@ import { requireModifiable } from '../lifecycle.js';
 import { requireOwnedService } from '../lookup.js';
 import { checkPrincipals, renderAllowedPrincipal, type AllowedPrincipal } from '../permissions.js';
 import { serviceArnOf } from '../render.js';
+import { deleteRow, getRow, putRow } from '../../core/table.js';
 
 /** SDK v3 `ModifyVpcEndpointServicePermissionsRequest`. */
 export interface ModifyVpcEndpointServicePermissionsRequest {
@@ -46,15 +47,15 @@ export const modifyVpcEndpointServicePermissions = defineAction<
   apply: (ctx, { serviceId, add, remove }) => {
     const service = requireOwnedService(ctx.region, ctx.caller.accountId, serviceId);
     requireModifiable(service);
-    for (const { principal } of remove) delete service.allowedPrincipals[principal];
+    for (const { principal } of remove) deleteRow(service.allowedPrincipals, principal);
     const added: AllowedPrincipal[] = [];
     for (const { principal, type } of add) {
-      const entry = service.allowedPrincipals[principal] ?? {
+      const entry = getRow(service.allowedPrincipals, principal) ?? {
         Principal: principal,
         PrincipalType: type,
         ServicePermissionId: ctx.mintId('servicePermission'),
       };
-      service.allowedPrincipals[principal] = entry;
+      putRow(service.allowedPrincipals, principal, entry);
       added.push(renderAllowedPrincipal(entry, serviceId));
     }
     return { ...(add.length > 0 ? { AddedPrincipals: added } : {}), ReturnValue: true };

@@ -94,7 +94,7 @@ export const createVpcEndpoint = defineAction<CreateVpcEndpointRequest, CreateVp
   apply: (ctx, input) => {
     const { accountId, region, principalArn } = ctx.caller;
     const { clientToken, ...request } = input;
-    const fingerprint = requestFingerprint(request);
+    const fingerprint = clientToken === undefined ? '' : requestFingerprint(request);
     if (clientToken !== undefined) {
       const earlierId = replayedResourceId(ctx.region, accountId, 'CreateVpcEndpoint', clientToken, fingerprint);
       const earlier = earlierId === undefined ? undefined : getRow(ctx.region.vpcEndpoints, earlierId);

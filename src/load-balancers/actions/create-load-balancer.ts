@@ -9,7 +9,7 @@
  */
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
-import { getRow, putRow } from '../../core/table.js';
+import { getRow, putRow, tableIn } from '../../core/table.js';
 import type { Tag } from '../../core/tags.js';
 import { ELB_HEX_LENGTH, loadBalancerArnOf, loadBalancerDnsName } from '../arns.js';
 import { scheduleProvisioning } from '../lifecycle.js';
@@ -84,7 +84,7 @@ export const createLoadBalancer = defineAction<CreateLoadBalancerInput, CreateLo
   },
   apply: (ctx, input) => {
     const { accountId, region } = ctx.caller;
-    const existingArn = ctx.region.loadBalancerNames[accountId]?.[input.name];
+    const existingArn = getRow(ctx.region.loadBalancerNames[accountId] ?? {}, input.name);
     const existing = existingArn === undefined ? undefined : getRow(ctx.region.loadBalancers, existingArn);
     if (existing !== undefined) {
       if (!sameSettings(existing, input.scheme, input.subnets, input.securityGroups)) throw errors.loadBalancerNameTaken(input.name);
@@ -114,9 +114,7 @@ export const createLoadBalancer = defineAction<CreateLoadBalancerInput, CreateLo
       createdAt: ctx.now,
     };
     putRow(ctx.region.loadBalancers, arn, lb);
-    const names = ctx.region.loadBalancerNames[accountId] ?? {};
-    names[input.name] = arn;
-    ctx.region.loadBalancerNames[accountId] = names;
+    putRow(tableIn(ctx.region.loadBalancerNames, accountId), input.name, arn);
     ctx.emit({ type: 'ResourceCreated', region, accountId, resourceType: 'load-balancer', resourceId: arn });
     scheduleProvisioning(ctx, region, arn);
     return { LoadBalancers: [renderLoadBalancer(ctx.world, region, lb)] };

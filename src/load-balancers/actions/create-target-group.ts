@@ -8,7 +8,7 @@
  */
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
-import { getRow, putRow } from '../../core/table.js';
+import { emptyTable, getRow, putRow, tableIn } from '../../core/table.js';
 import type { Tag } from '../../core/tags.js';
 import { ELB_HEX_LENGTH, targetGroupArnOf } from '../arns.js';
 import { readHealthCheck } from '../health-check.js';
@@ -84,7 +84,7 @@ export const createTargetGroup = defineAction<CreateTargetGroupInput, CreateTarg
     const vpc = getRow(ctx.region.vpcs, input.vpcId);
     if (vpc === undefined || vpc.OwnerId !== accountId) throw errors.validationError(`The VPC ID '${input.vpcId}' is not found`);
     const settings = { TargetGroupName: input.name, Protocol: input.protocol, Port: input.port, VpcId: input.vpcId, TargetType: input.targetType, ...input.health };
-    const existingArn = ctx.region.targetGroupNames[accountId]?.[input.name];
+    const existingArn = getRow(ctx.region.targetGroupNames[accountId] ?? {}, input.name);
     const existing = existingArn === undefined ? undefined : getRow(ctx.region.targetGroups, existingArn);
     if (existing !== undefined) {
       if (settingsOf(existing) !== settingsOf(settings)) throw errors.targetGroupNameTaken(input.name);
@@ -95,7 +95,7 @@ export const createTargetGroup = defineAction<CreateTargetGroupInput, CreateTarg
       ...settings,
       TargetGroupArn: arn,
       OwnerId: accountId,
-      targets: {},
+      targets: emptyTable(),
       LoadBalancerArns: [],
       listenerArns: [],
       attributes: defaultTargetGroupAttributes(input.targetType),
@@ -103,9 +103,7 @@ export const createTargetGroup = defineAction<CreateTargetGroupInput, CreateTarg
       createdAt: ctx.now,
     };
     putRow(ctx.region.targetGroups, arn, tg);
-    const names = ctx.region.targetGroupNames[accountId] ?? {};
-    names[input.name] = arn;
-    ctx.region.targetGroupNames[accountId] = names;
+    putRow(tableIn(ctx.region.targetGroupNames, accountId), input.name, arn);
     ctx.emit({ type: 'ResourceCreated', region, accountId, resourceType: 'target-group', resourceId: arn });
     return { TargetGroups: [renderTargetGroup(tg)] };
   },

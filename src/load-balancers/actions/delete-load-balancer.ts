@@ -50,7 +50,7 @@ export const deleteLoadBalancer = defineAction<DeleteLoadBalancerInput, DeleteLo
     }
     for (const node of lb.nodes) deleteNetworkInterface(ctx.region, node.NetworkInterfaceId);
     const names = ctx.region.loadBalancerNames[accountId];
-    if (names !== undefined) delete names[lb.LoadBalancerName];
+    if (names !== undefined) deleteRow(names, lb.LoadBalancerName);
     deleteRow(ctx.region.loadBalancers, arn);
     ctx.emit({ type: 'DataPathCut', region, scope: { kind: 'loadBalancer', loadBalancerArn: arn }, reason: `Load balancer ${arn} deleted` });
     ctx.emit({ type: 'ResourceDeleted', region, accountId, resourceType: 'load-balancer', resourceId: arn });

@@ -35,7 +35,7 @@ export const deleteTargetGroup = defineAction<DeleteTargetGroupInput, DeleteTarg
     if (tg === undefined) return {};
     if (tg.listenerArns.length > 0) throw errors.resourceInUse(`Target group '${arn}' is currently in use by a listener or a rule`);
     const names = ctx.region.targetGroupNames[accountId];
-    if (names !== undefined) delete names[tg.TargetGroupName];
+    if (names !== undefined) deleteRow(names, tg.TargetGroupName);
     deleteRow(ctx.region.targetGroups, arn);
     ctx.emit({ type: 'ResourceDeleted', region, accountId, resourceType: 'target-group', resourceId: arn });
     return {};

@@ -11,6 +11,7 @@ import { errors } from '../../core/errors.js';
 import { checkElbArn } from '../arns.js';
 import { requireTargetGroup } from '../lookup.js';
 import { readTargets, targetKey } from '../targets.js';
+import { deleteRow, getRow, hasRow } from '../../core/table.js';
 
 /** SDK v3 `DeregisterTargetsInput`. */
 export interface DeregisterTargetsInput {
@@ -35,14 +36,14 @@ export const deregisterTargets = defineAction<DeregisterTargetsInput, Deregister
     const { accountId, region } = ctx.caller;
     const tg = requireTargetGroup(ctx.region, accountId, arn);
     const keys = targets.map((t) => targetKey(t.Id, t.Port ?? tg.Port));
-    const missing = keys.filter((key) => !Object.hasOwn(tg.targets, key));
+    const missing = keys.filter((key) => !hasRow(tg.targets, key));
     if (missing.length > 0) {
       throw errors.invalidTarget(`The following targets are not registered in target group '${arn}': '${missing.join("', '")}'`);
     }
     for (const key of new Set(keys)) {
-      const target = tg.targets[key];
+      const target = getRow(tg.targets, key);
       if (target === undefined) continue;
-      delete tg.targets[key];
+      deleteRow(tg.targets, key);
       ctx.emit({
         type: 'DataPathCut',
         region,

@@ -8,7 +8,7 @@
  */
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
-import { getRow } from '../../core/table.js';
+import { emptyTable, getRow, hasRow, rows } from '../../core/table.js';
 import { paginate, readElbPaging } from '../../queries/paginate.js';
 import { checkElbArn } from '../arns.js';
 import { findLoadBalancer } from '../lookup.js';
@@ -50,7 +50,7 @@ export const describeLoadBalancers = defineAction<DescribeLoadBalancersInput, De
   },
   apply: (ctx, { arns, names, paging }) => {
     const { accountId, region } = ctx.caller;
-    const own = ctx.region.loadBalancerNames[accountId] ?? {};
+    const own = ctx.region.loadBalancerNames[accountId] ?? emptyTable<string>();
     let found: LoadBalancerRecord[] = [];
     if (arns !== undefined) {
       for (const arn of arns) {
@@ -59,14 +59,14 @@ export const describeLoadBalancers = defineAction<DescribeLoadBalancersInput, De
         found.push(lb);
       }
     } else if (names !== undefined) {
-      const missing = names.filter((name) => !Object.hasOwn(own, name));
+      const missing = names.filter((name) => !hasRow(own, name));
       if (missing.length > 0) throw errors.loadBalancersNotFoundByName(missing);
       found = names.flatMap((name) => {
-        const lb = getRow(ctx.region.loadBalancers, own[name] ?? '');
+        const lb = getRow(ctx.region.loadBalancers, getRow(own, name) ?? '');
         return lb === undefined ? [] : [lb];
       });
     } else {
-      found = Object.values(own).flatMap((arn) => {
+      found = [...rows(own)].flatMap((arn) => {
         const lb = getRow(ctx.region.loadBalancers, arn);
         return lb === undefined ? [] : [lb];
       });

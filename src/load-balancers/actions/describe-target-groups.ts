@@ -7,7 +7,7 @@
  */
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
-import { getRow } from '../../core/table.js';
+import { emptyTable, getRow, hasRow, rows } from '../../core/table.js';
 import { paginate, readElbPaging } from '../../queries/paginate.js';
 import { checkElbArn } from '../arns.js';
 import { attachedTargetGroups } from '../attached.js';
@@ -53,7 +53,7 @@ export const describeTargetGroups = defineAction<DescribeTargetGroupsInput, Desc
   },
   apply: (ctx, { lbArn, arns, names, paging }) => {
     const { accountId } = ctx.caller;
-    const own = ctx.region.targetGroupNames[accountId] ?? {};
+    const own = ctx.region.targetGroupNames[accountId] ?? emptyTable<string>();
     const byArn = (arn: string) => {
       const tg = getRow(ctx.region.targetGroups, arn);
       return tg === undefined ? [] : [tg];
@@ -68,11 +68,11 @@ export const describeTargetGroups = defineAction<DescribeTargetGroupsInput, Desc
         return tg;
       });
     } else if (names !== undefined) {
-      const missing = names.filter((name) => !Object.hasOwn(own, name));
+      const missing = names.filter((name) => !hasRow(own, name));
       if (missing.length > 0) throw errors.targetGroupsNotFoundByName(missing);
-      found = names.flatMap((name) => byArn(own[name] ?? ''));
+      found = names.flatMap((name) => byArn(getRow(own, name) ?? ''));
     } else {
-      found = Object.values(own).flatMap(byArn);
+      found = [...rows(own)].flatMap(byArn);
     }
     const page = paginate(found, (tg) => tg.TargetGroupName, paging, ctx.world.seed, `DescribeTargetGroups/${accountId}`, 'elbv2');
     const out: DescribeTargetGroupsOutput = { TargetGroups: page.items.map(renderTargetGroup) };

@@ -11,6 +11,7 @@ import { checkElbArn } from '../arns.js';
 import { requireTargetGroup } from '../lookup.js';
 import { effectiveTargetHealth, NOT_REGISTERED, type TargetHealth } from '../target-health.js';
 import { readTargets, targetKey } from '../targets.js';
+import { getRow, tableKeys } from '../../core/table.js';
 
 /** SDK v3 `DescribeTargetHealthInput`. */
 export interface DescribeTargetHealthInput {
@@ -50,9 +51,9 @@ export const describeTargetHealth = defineAction<DescribeTargetHealthInput, Desc
     const { accountId, region } = ctx.caller;
     const tg = requireTargetGroup(ctx.region, accountId, arn);
     const healthPort = (port: number) => (tg.HealthCheckPort === 'traffic-port' ? String(port) : tg.HealthCheckPort);
-    const keys = targets === undefined ? Object.keys(tg.targets).sort() : targets.map((t) => targetKey(t.Id, t.Port ?? tg.Port));
+    const keys = targets === undefined ? [...tableKeys(tg.targets)].sort() : targets.map((t) => targetKey(t.Id, t.Port ?? tg.Port));
     const descriptions = keys.map((key, index): TargetHealthDescription => {
-      const target = tg.targets[key];
+      const target = getRow(tg.targets, key);
       if (target === undefined) {
         const asked = targets?.[index];
         const port = asked?.Port ?? tg.Port;

@@ -10,6 +10,7 @@ import { defineAction } from '../../core/action.js';
 import { checkElbArn } from '../arns.js';
 import { requireTargetGroup } from '../lookup.js';
 import { placeTarget, readTargets, targetKey } from '../targets.js';
+import { hasRow, putRow } from '../../core/table.js';
 
 /** SDK v3 `RegisterTargetsInput`. */
 export interface RegisterTargetsInput {
@@ -35,8 +36,8 @@ export const registerTargets = defineAction<RegisterTargetsInput, RegisterTarget
     const tg = requireTargetGroup(ctx.region, accountId, arn);
     for (const input of targets) {
       const key = targetKey(input.Id, input.Port ?? tg.Port);
-      if (Object.hasOwn(tg.targets, key)) continue;
-      tg.targets[key] = placeTarget(ctx.world, ctx.region, region, tg, input);
+      if (hasRow(tg.targets, key)) continue;
+      putRow(tg.targets, key, placeTarget(ctx.world, ctx.region, region, tg, input));
     }
     return {};
   },

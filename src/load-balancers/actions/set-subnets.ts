@@ -17,6 +17,7 @@ import { requireLoadBalancer } from '../lookup.js';
 import { createNode, planNodes, readSubnetRequests } from '../nodes.js';
 import { renderLoadBalancer, type LoadBalancerAvailabilityZone } from '../render.js';
 import { isLoadBalancerInUse } from '../usage.js';
+import { rows } from '../../core/table.js';
 
 /** SDK v3 `SetSubnetsInput` (IPv4 fields). */
 export interface SetSubnetsInput {
@@ -71,7 +72,7 @@ export const setSubnets = defineAction<SetSubnetsInput, SetSubnetsOutput>()({
     for (const node of removed) {
       deleteNetworkInterface(ctx.region, node.NetworkInterfaceId);
       for (const tg of attachedTargetGroups(ctx.region, lb)) {
-        for (const target of Object.values(tg.targets)) {
+        for (const target of rows(tg.targets)) {
           if (target.AvailabilityZoneId !== node.AvailabilityZoneId) continue;
           ctx.emit({
             type: 'DataPathCut',

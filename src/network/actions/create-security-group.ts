@@ -12,7 +12,8 @@ import type { Tag } from '../../core/tags.js';
 import { checkIdShape } from '../id-params.js';
 import { requireVpc } from '../lookup.js';
 import { renderTags } from '../render.js';
-import { createSecurityGroupRecord, groupNameKey, securityGroupArn } from '../security-groups.js';
+import { createSecurityGroupRecord, securityGroupArn } from '../security-groups.js';
+import { hasRow } from '../../core/table.js';
 
 /** SDK v3 `CreateSecurityGroupRequest`. */
 export interface CreateSecurityGroupRequest {
@@ -63,7 +64,7 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupRequest, Crea
   apply: (ctx, { groupName, description, vpcId, tags }) => {
     const { accountId, region } = ctx.caller;
     const vpc = requireVpc(ctx.region, accountId, vpcId);
-    if (Object.hasOwn(vpc.securityGroupsByName, groupNameKey(groupName))) throw errors.securityGroupDuplicate(groupName, vpcId);
+    if (hasRow(vpc.securityGroupsByName, groupName)) throw errors.securityGroupDuplicate(groupName, vpcId);
     const group = createSecurityGroupRecord(ctx, ctx.region, { vpc, groupName, description, tags });
     ctx.emit({ type: 'ResourceCreated', region, accountId, resourceType: 'security-group', resourceId: group.GroupId });
     return { GroupId: group.GroupId, Tags: renderTags(group.Tags), SecurityGroupArn: securityGroupArn(region, accountId, group.GroupId) };

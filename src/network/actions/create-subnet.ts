@@ -7,7 +7,7 @@
 import { emptyAddressBook } from '../address-book.js';
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
-import { hashString } from '../../core/hash.js';
+import { seededHash } from '../../core/hash.js';
 import { getRow, putRow } from '../../core/table.js';
 import type { Tag } from '../../core/tags.js';
 import { accountZones } from '../../geo/zones.js';
@@ -65,7 +65,7 @@ export const createSubnet = defineAction<CreateSubnetRequest, CreateSubnetResult
         ? zones.find((z) => z.zoneName === input.zoneName)
         : input.zoneId !== undefined
           ? zones.find((z) => z.zoneId === input.zoneId)
-          : zones[hashString(`${ctx.world.seed}\u0000subnet-az\u0000${ctx.world.sequence}`) % zones.length];
+          : zones[seededHash(ctx.world.seed, `subnet-az\u0000${ctx.world.sequence}`) % zones.length];
     if (zone === undefined) {
       if (input.zoneName !== undefined) throw errors.subnetZoneInvalid('availabilityZone', input.zoneName, zones.map((z) => z.zoneName));
       throw errors.subnetZoneInvalid('availabilityZoneId', input.zoneId ?? '', zones.map((z) => z.zoneId));

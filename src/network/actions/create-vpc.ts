@@ -7,7 +7,7 @@
 import { defineAction } from '../../core/action.js';
 import type { CloudError } from '../../core/errors.js';
 import { errors } from '../../core/errors.js';
-import { putRow } from '../../core/table.js';
+import { emptyTable, putRow } from '../../core/table.js';
 import type { Tag } from '../../core/tags.js';
 import { formatCidr, parseCidr } from '../cidr.js';
 import type { VpcRecord } from '../model.js';
@@ -66,7 +66,7 @@ export const createVpc = defineAction<CreateVpcRequest, CreateVpcResult>()({
       enableDnsHostnames: false,
       enableNetworkAddressUsageMetrics: false,
       defaultSecurityGroupId: '',
-      securityGroupsByName: {},
+      securityGroupsByName: emptyTable(),
       subnetIds: [],
       peeringConnectionIds: [],
       onPremisesNetworkIds: [],

@@ -11,7 +11,7 @@
  */
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
-import { deleteRow, getRow } from '../../core/table.js';
+import { deleteRow, getRow, rows } from '../../core/table.js';
 import type { RegionState } from '../../world/world.js';
 import { readId } from '../id-params.js';
 import { requireVpc } from '../lookup.js';
@@ -32,7 +32,7 @@ export type DeleteVpcResult = Record<string, never>;
 function hasDependencies(region: RegionState, vpc: VpcRecord): boolean {
   if (vpc.subnetIds.length > 0 || vpc.onPremisesNetworkIds.length > 0) return true;
   if (vpc.dependentCount > 0) return true;
-  for (const groupId of Object.values(vpc.securityGroupsByName)) if (groupId !== vpc.defaultSecurityGroupId) return true;
+  for (const groupId of rows(vpc.securityGroupsByName)) if (groupId !== vpc.defaultSecurityGroupId) return true;
   return vpc.peeringConnectionIds.some((id) => {
     const peering = getRow(region.vpcPeeringConnections, id);
     return (

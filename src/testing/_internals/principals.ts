@@ -43,7 +43,7 @@ export function entryCovers(entry: string, callerArn: string): boolean {
  * Whether any of `entries` covers `callerArn`.
  *
  * @example
- * principalsCover(Object.keys(service.allowedPrincipals), 'arn:aws:iam::222222222222:root');
+ * principalsCover([...tableKeys(service.allowedPrincipals)], 'arn:aws:iam::222222222222:root');
  */
 export function principalsCover(entries: Iterable<string>, callerArn: string): boolean {
   for (const entry of entries) if (entryCovers(entry, callerArn)) return true;

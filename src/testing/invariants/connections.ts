@@ -8,7 +8,7 @@
  * @module
  */
 import type { Connection } from '../../data-plane/types.js';
-import { getRow } from '../../core/table.js';
+import { getRow, rows } from '../../core/table.js';
 import type { RegionState, World } from '../../world/world.js';
 import { violation, type InvariantViolation } from './violation.js';
 
@@ -28,7 +28,7 @@ function brokenPath(world: World, c: Connection): string | undefined {
   // A deleted target group (its listener deleted first) is not a documented cut; a target deregistered from a live group is.
   const tg = getRow(state.targetGroups, c.targetGroupArn);
   if (tg === undefined) return undefined;
-  const target = Object.values(tg.targets).find((t) => t.Id === c.target.id && t.Port === c.target.port);
+  const target = [...rows(tg.targets)].find((t) => t.Id === c.target.id && t.Port === c.target.port);
   if (target === undefined) return `its target ${c.target.id}:${c.target.port} is no longer registered in ${c.targetGroupArn}`;
   if (target.health === 'unhealthy') return `its target ${c.target.id}:${c.target.port} is unhealthy`;
   return brokenLink(state, c);

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { rows } from '../../core/table.js';
+import { rows, tableKeys } from '../../core/table.js';
 import type { EndpointServiceRecord } from '../../endpoint-services/model.js';
 import { allPages } from '../_internals/paging.js';
 import { principalsCover } from '../_internals/principals.js';
@@ -50,7 +50,7 @@ export function checkConsumerViews(subject: InvariantSubject): InvariantViolatio
       const root = `arn:aws:iam::${viewer}:root`;
       for (const service of live) {
         const id = service.ServiceId;
-        const mayUse = service.OwnerId === viewer || principalsCover(Object.keys(service.allowedPrincipals), root);
+        const mayUse = service.OwnerId === viewer || principalsCover([...tableKeys(service.allowedPrincipals)], root);
         const detail = listed.get(id);
         if (detail === undefined) {
           if (mayUse) out.push(violation(3, [id, viewer], `account ${viewer} may use ${id} but DescribeVpcEndpointServices does not list it`));

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Cloud } from '../../cloud.js';
-import { getRow } from '../../core/table.js';
+import { getRow, tableKeys } from '../../core/table.js';
 import type { VpcEndpointState } from '../../endpoints/model.js';
 import type { DomainEvent } from '../../world/events.js';
 import type { World } from '../../world/world.js';
@@ -57,7 +57,7 @@ function creationOf(event: DomainEvent & { type: 'EndpointStateChanged' }, world
   const service = state === undefined ? undefined : getRow(state.endpointServices, event.serviceId);
   if (endpoint === undefined) return undefined;
   const owner = service !== undefined && service.OwnerId === endpoint.OwnerId;
-  const allowed = owner || (service !== undefined && principalsCover(Object.keys(service.allowedPrincipals), endpoint.RequesterArn));
+  const allowed = owner || (service !== undefined && principalsCover([...tableKeys(service.allowedPrincipals)], endpoint.RequesterArn));
   return {
     endpointId: event.endpointId,
     region: event.region,
