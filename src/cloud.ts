@@ -8,7 +8,7 @@
 import type { AnyAction, WorldContext } from './core/action.js';
 import type { SimulatedClock } from './core/clock.js';
 import { errors, describeValue } from './core/errors.js';
-import { toCaller, type Identity } from './core/identity.js';
+import { toCaller, type Caller, type Identity } from './core/identity.js';
 import { runAction, runSystemChange } from './core/pipeline.js';
 import { checkDnsRecord, lookupTxt, removeTxt, upsertTxt, type PublicDns } from './controls/public-dns.js';
 import { checkPolicy, type IamControl } from './controls/iam.js';
@@ -100,6 +100,9 @@ function dataPlaneOptions(options: CloudOptions): { portCapacity?: number } {
   return options.portCapacity === undefined ? {} : { portCapacity: options.portCapacity };
 }
 
+/** Facades kept per API before the cache starts over. */
+const FACADE_CACHE_LIMIT = 256;
+
 /** The registry an API's actions come from. */
 const REGISTRIES = { ec2: ec2Actions, elbv2: elbv2Actions } as const;
 
@@ -126,11 +129,25 @@ export function createCloud(options: CloudOptions = {}): Cloud {
     for (const event of events) for (const listener of [...listeners]) listener(event, world);
   };
 
-  const run = (action: AnyAction, identity: Identity, input: unknown): unknown => {
-    const caller = toCaller(identity);
+  const run = (action: AnyAction, caller: Caller, input: unknown): unknown => {
     const result = runAction(world, timerHandlers, action, caller, input);
     if (result.world !== world || result.events.length > 0) commit(result.world, result.events);
     return result.output;
+  };
+
+  // A facade per caller, made once: tools call `cloud.ec2(identity).action(...)` in loops,
+  // and building one is ~40 closures. Bounded, as identities in a run are few.
+  const ec2Facades = new Map<string, Ec2Facade>();
+  const elbv2Facades = new Map<string, Elbv2Facade>();
+  const facadeFor = <F>(cache: Map<string, F>, registry: Readonly<Record<string, AnyAction>>, identity: Identity): F => {
+    const caller = toCaller(identity);
+    const key = `${caller.accountId}\u0000${caller.region}\u0000${caller.principalArn}`;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    if (cache.size >= FACADE_CACHE_LIMIT) cache.clear();
+    const facade = buildFacade(registry, (action, input) => run(action, caller, input)) as F;
+    cache.set(key, facade);
+    return facade;
   };
 
   const change = (apply: (ctx: WorldContext) => void, until?: number) => {
@@ -153,19 +170,13 @@ export function createCloud(options: CloudOptions = {}): Cloud {
       return world;
     },
     clock,
-    ec2: (identity) => {
-      toCaller(identity);
-      return buildFacade(ec2Actions, (action, input) => run(action, identity, input));
-    },
-    elbv2: (identity) => {
-      toCaller(identity);
-      return buildFacade(elbv2Actions, (action, input) => run(action, identity, input));
-    },
+    ec2: (identity) => facadeFor(ec2Facades, ec2Actions, identity),
+    elbv2: (identity) => facadeFor(elbv2Facades, elbv2Actions, identity),
     dispatch: (api, actionName, identity, input) => {
       const registry: Readonly<Record<string, AnyAction>> = REGISTRIES[api];
       const action = Object.hasOwn(registry, actionName) ? registry[actionName] : undefined;
       if (action === undefined) throw errors.unsupportedOperation(actionName);
-      return run(action, identity, input);
+      return run(action, toCaller(identity), input);
     },
     subscribe: (listener) => {
       listeners.add(listener);

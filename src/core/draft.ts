@@ -221,6 +221,14 @@ export function peek(node: Node, key: string): unknown {
   return node instanceof DraftState ? latest(node)[key] : node[key];
 }
 
+/**
+ * Everything a node holds now, without drafting anything (for scanning a node whose values
+ * the caller only reads or replaces whole).
+ */
+export function contentOf(node: Node): Readonly<Obj> {
+  return node instanceof DraftState ? latest(node) : node;
+}
+
 /** The node under `node` at `key`, or `undefined` when the value there is not an object. */
 export function enter(node: Node, key: string): Node | undefined {
   if (!(node instanceof DraftState)) return nodeOf(node[key]);

@@ -1,16 +1,17 @@
 /**
  * The command pipeline: validate -> authorize -> (dry run) -> apply -> due timers -> events.
  * Pure: `(world, caller, input) -> { world, output, events }` or a thrown `CloudError`, in
- * which case nothing was committed (immer drops the draft).
+ * which case nothing was committed (the draft is dropped).
  *
  * @module
  */
 import { current, isDraft, produce } from './draft.js';
 import { authorize } from '../iam/evaluate.js';
 import type { DomainEvent } from '../world/events.js';
-import { insertTimer, type Timer } from '../world/timers.js';
-import { regionForWrite, regionOf, type World } from '../world/world.js';
+import { insertTimer, nextTimer, popTimer } from '../world/timers.js';
+import { regionForWrite, regionOf, type RegionState, type World } from '../world/world.js';
 import type { ActionContext, AnyAction, TimerHandler, WorldContext } from './action.js';
+import type { IdKind } from './ids.js';
 import { errors } from './errors.js';
 import type { Caller } from './identity.js';
 import { mintHex, mintId } from './ids.js';
@@ -26,38 +27,68 @@ export interface CommandResult<Output> {
 /** Timer handlers by kind, supplied by the registry. */
 export type TimerHandlers = Readonly<Record<string, TimerHandler>>;
 
-/** Builds the context actions and timers use over a world (draft or frozen). */
-function worldContext(world: World, events: DomainEvent[]): WorldContext {
-  return {
-    world,
-    get now() {
-      return world.now;
-    },
-    mintId: (kind) => mintId(world.seed, world.sequence++, kind),
-    mintHex: (purpose, length) => mintHex(world.seed, world.sequence++, purpose, length),
-    emit: (event) => {
-      events.push(event);
-    },
-    schedule: (delayMs, kind, region, id) => {
-      insertTimer(world.timers, { at: world.now + Math.max(0, delayMs), seq: world.sequence++, kind, region, id });
-    },
-  };
+/**
+ * The context actions and timers use over a world (a draft, or the frozen world for
+ * read-only actions). A class, not an object of closures: a command makes one, and its
+ * methods live once on the prototype.
+ */
+class CommandContext implements ActionContext {
+  private regionState: RegionState | undefined;
+
+  constructor(
+    readonly world: World,
+    private readonly events: DomainEvent[],
+    private readonly who: Caller | undefined,
+    private readonly writable: boolean,
+  ) {}
+
+  get now(): number {
+    return this.world.now;
+  }
+
+  get caller(): Caller {
+    if (this.who === undefined) throw new Error('internal: a model-level change has no caller');
+    return this.who;
+  }
+
+  get region(): RegionState {
+    const region = this.caller.region;
+    this.regionState ??= this.writable ? regionForWrite(this.world, region) : regionOf(this.world, region);
+    return this.regionState;
+  }
+
+  mintId(kind: IdKind): string {
+    return mintId(this.world.seed, this.world.sequence++, kind);
+  }
+
+  mintHex(purpose: string, length: number): string {
+    return mintHex(this.world.seed, this.world.sequence++, purpose, length);
+  }
+
+  emit(event: DomainEvent): void {
+    this.events.push(event);
+  }
+
+  schedule(delayMs: number, kind: string, region: string, id: string): void {
+    const world = this.world;
+    insertTimer(world.timers, { at: world.now + Math.max(0, delayMs), seq: world.sequence++, kind, region, id });
+  }
 }
 
 /** Runs every timer due at or before `until`, in order, moving the clock to each. */
 export function fireDueTimers(ctx: WorldContext, handlers: TimerHandlers, until: number): void {
   const { world } = ctx;
   for (;;) {
-    const next: Timer | undefined = world.timers[0];
+    const next = nextTimer(world.timers);
     if (next === undefined || next.at > until) break;
-    world.timers.shift();
+    popTimer(world.timers);
     if (next.at > world.now) world.now = next.at;
     const handler = handlers[next.kind];
     if (handler) handler(ctx, { ...next });
   }
 }
 
-/** Copies a value out of an immer draft so outputs never alias (revoked) drafts. */
+/** Copies a value out of a draft so outputs never alias the world. */
 function materialize<T>(value: T): T {
   if (isDraft(value)) return current(value);
   if (Array.isArray(value)) return value.map(materialize) as T;
@@ -102,25 +133,14 @@ export function runAction(
 
   const events: DomainEvent[] = [];
   if (action.readOnly) {
-    const ctx: ActionContext = { ...worldContext(world, events), caller, region: regionOf(world, caller.region) };
-    return { world, output: action.apply(ctx, parsed), events };
+    return { world, output: action.apply(new CommandContext(world, events, caller, false), parsed), events };
   }
 
   let output: unknown;
   const next = produce(world, (draft) => {
-    const base = worldContext(draft, events);
-    const ctx: ActionContext = {
-      ...base,
-      get now() {
-        return draft.now;
-      },
-      caller,
-      get region() {
-        return regionForWrite(draft, caller.region);
-      },
-    };
+    const ctx = new CommandContext(draft, events, caller, true);
     output = materialize(action.apply(ctx, parsed));
-    fireDueTimers(base, handlers, draft.now);
+    fireDueTimers(ctx, handlers, draft.now);
   });
   return { world: next, output, events };
 }
@@ -137,7 +157,7 @@ export function runSystemChange(
 ): CommandResult<undefined> {
   const events: DomainEvent[] = [];
   const next = produce(world, (draft) => {
-    const ctx = worldContext(draft, events);
+    const ctx = new CommandContext(draft, events, undefined, true);
     change(ctx);
     fireDueTimers(ctx, handlers, until ?? draft.now);
     if (until !== undefined && until > draft.now) draft.now = until;

@@ -11,6 +11,7 @@ import { isAccountId } from '../core/ids.js';
 import { findRegion } from '../geo/regions.js';
 import type { AccountRecord, World } from './world.js';
 import { emptyTable } from '../core/table.js';
+import { emptyTimerQueue } from './timers.js';
 
 /** An account declared up front, with explicit AZ maps per region. */
 export interface AccountOptions {
@@ -119,7 +120,7 @@ export function createWorld(options: CloudOptions = {}): World {
     publicDns: emptyTable(),
     iamPolicies: emptyTable(),
     failedZones: {},
-    timers: [],
+    timers: emptyTimerQueue(),
   });
 }
 
@@ -134,7 +135,8 @@ export function checkSnapshot(value: unknown): World {
     typeof v.sequence !== 'number' ||
     typeof v.now !== 'number' ||
     typeof v.regions !== 'object' ||
-    !Array.isArray(v.timers)
+    typeof v.timers !== 'object' ||
+    v.timers === null
   ) {
     throw errors.invalidParameterValueMessage(
       `The snapshot is not a privatelink-model world of format version 2: ${describeValue(v === null ? null : typeof v)}`,

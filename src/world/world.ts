@@ -13,7 +13,7 @@ import type { EndpointsState } from '../endpoints/model.js';
 import type { PolicyDocument } from '../iam/policy.js';
 import type { LoadBalancingState } from '../load-balancers/model.js';
 import type { NetworkState } from '../network/model.js';
-import type { Timer } from './timers.js';
+import type { TimerQueue } from './timers.js';
 
 /** An account the caller declared, with its explicit AZ maps. */
 export interface AccountRecord {
@@ -53,7 +53,7 @@ export interface World {
   /** Model-level faults: `<region>/<azId>` of failed Availability Zones. */
   failedZones: Record<string, true>;
   /** Pending asynchronous steps, ordered by due time then sequence. */
-  timers: Timer[];
+  timers: TimerQueue;
 }
 
 /** An empty region. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alnumDigest, createRng, hashString, hexDigest, shuffled } from '../../src/core/hash.js';
 import { deepFreeze, produce } from '../../src/core/draft.js';
 import { deleteRow, emptyTable, getRow, hasRow, LEAF_CAPACITY, MAX_DEPTH, putRow, rowCount, rows, slotAt, tableEntries, tableKeys, type TableNode } from '../../src/core/table.js';
-import { insertTimer, type Timer } from '../../src/world/timers.js';
+import { emptyTimerQueue, insertTimer, nextTimer, pendingTimers, popTimer, TIMER_CHUNK, type Timer } from '../../src/world/timers.js';
 import { matchesWildcard } from '../../src/core/wildcard.js';
 
 describe('hashing', () => {
@@ -100,14 +100,41 @@ describe('tables', () => {
 });
 
 describe('timers', () => {
+  const t = (at: number, seq: number): Timer => ({ at, seq, kind: 'k', region: 'r', id: `${at}/${seq}` });
+
   it('stay ordered by due time, then by scheduling order', () => {
-    const timers: Timer[] = [];
-    const t = (at: number, seq: number): Timer => ({ at, seq, kind: 'k', region: 'r', id: `${at}/${seq}` });
+    const timers = emptyTimerQueue();
     insertTimer(timers, t(5, 1));
     insertTimer(timers, t(1, 2));
     insertTimer(timers, t(5, 3));
     insertTimer(timers, t(3, 4));
-    expect(timers.map((x) => x.id)).toEqual(['1/2', '3/4', '5/1', '5/3']);
+    expect([...pendingTimers(timers)].map((x) => x.id)).toEqual(['1/2', '3/4', '5/1', '5/3']);
+    expect(nextTimer(timers)?.id).toBe('1/2');
+    expect(popTimer(timers)?.id).toBe('1/2');
+    expect(timers.count).toBe(3);
+  });
+
+  it('keep order across chunks as they split and empty, in a draft or not', () => {
+    const timers = emptyTimerQueue();
+    const all: Timer[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const timer = t((i * 7919) % 613, i);
+      all.push(timer);
+      insertTimer(timers, timer);
+    }
+    all.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    expect([...pendingTimers(timers)]).toEqual(all);
+    expect(timers.chunks.every((chunk) => chunk.length > 0 && chunk.length <= TIMER_CHUNK)).toBe(true);
+    const frozen = deepFreeze(timers);
+    const next = produce(frozen, (draft) => {
+      for (let i = 0; i < 300; i++) popTimer(draft);
+      insertTimer(draft, t(-1, 5000));
+      insertTimer(draft, t(10_000, 5001));
+    });
+    expect([...pendingTimers(next)]).toEqual([t(-1, 5000), ...all.slice(300), t(10_000, 5001)]);
+    expect(next.count).toBe(702);
+    expect([...pendingTimers(frozen)]).toEqual(all);
+    expect(popTimer(emptyTimerQueue())).toBeUndefined();
   });
 });
 
