@@ -144,8 +144,7 @@ function write(state: DraftState, key: Key, value: unknown): boolean {
   if (known !== undefined && known.proxy !== null && known.proxy === value && current === known.base) return true;
   markChanged(state);
   writeKey(state.copy as Obj, key, value);
-  // Arrays are scanned whole when finished (items move), objects only at assigned keys.
-  if (!state.isArray) assign(state, key);
+  assign(state, key);
   return true;
 }
 
@@ -264,23 +263,14 @@ function finish(state: DraftState): Obj {
   if (state.final !== null) return state.final;
   const copy = state.copy;
   state.final = copy;
-  if (state.children !== null) {
-    for (const [key, child] of state.children) {
-      if (child.copy !== null && copy[key] === child.base) copy[key] = finish(child);
-    }
-  }
-  if (state.isArray) {
-    const items = copy as unknown as unknown[];
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (isObject(item) && !Object.isFrozen(item)) items[i] = finishValue(item);
-    }
-  } else if (state.assigned !== null) {
-    for (const key of state.assigned) {
-      const value = copy[key];
-      if (isObject(value) && !Object.isFrozen(value)) writeKey(copy, key, finishValue(value));
-    }
-  }
+  state.children?.forEach((child, key) => {
+    if (child.copy !== null && copy[key] === child.base) copy[key] = finish(child);
+  });
+  // Only keys the recipe assigned can hold new objects or drafts; the rest are shared.
+  state.assigned?.forEach((key) => {
+    const value = copy[key];
+    if (isObject(value) && !Object.isFrozen(value)) writeKey(copy, key, finishValue(value));
+  });
   return Object.freeze(copy);
 }
 
@@ -289,11 +279,19 @@ function finishValue(value: Obj): Obj {
   const state = stateOf(value);
   if (state !== undefined) return finish(state);
   if (Object.isFrozen(value)) return value;
-  for (const key of Reflect.ownKeys(value)) {
-    const item = value[key];
-    if (isObject(item) && !Object.isFrozen(item)) {
-      const done = finishValue(item);
-      if (done !== item) writeKey(value, key, done);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (isObject(item) && !Object.isFrozen(item)) value[i] = finishValue(item);
+    }
+  } else {
+    // World values are plain data: own string keys only, no symbols, nothing inherited.
+    for (const key in value) {
+      const item = value[key];
+      if (isObject(item) && !Object.isFrozen(item)) {
+        const done = finishValue(item);
+        if (done !== item) writeKey(value, key, done);
+      }
     }
   }
   return Object.freeze(value);

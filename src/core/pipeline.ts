@@ -8,7 +8,7 @@
 import { current, isDraft, produce } from './draft.js';
 import { authorize } from '../iam/evaluate.js';
 import type { DomainEvent } from '../world/events.js';
-import { insertTimer, nextTimer, popTimer } from '../world/timers.js';
+import { insertTimer, nextTimer, popTimer, timerBefore, type Timer } from '../world/timers.js';
 import { regionForWrite, regionOf, type RegionState, type World } from '../world/world.js';
 import type { ActionContext, AnyAction, TimerHandler, WorldContext } from './action.js';
 import type { IdKind } from './ids.js';
@@ -71,20 +71,38 @@ class CommandContext implements ActionContext {
 
   schedule(delayMs: number, kind: string, region: string, id: string): void {
     const world = this.world;
-    insertTimer(world.timers, { at: world.now + Math.max(0, delayMs), seq: world.sequence++, kind, region, id });
+    const timer = { at: world.now + Math.max(0, delayMs), seq: world.sequence++, kind, region, id };
+    // Due now (instant timings): fired before this command ends, so it never enters the world.
+    if (timer.at <= world.now) this.dueNow.push(timer);
+    else insertTimer(world.timers, timer);
   }
-}
 
-/** Runs every timer due at or before `until`, in order, moving the clock to each. */
-export function fireDueTimers(ctx: WorldContext, handlers: TimerHandlers, until: number): void {
-  const { world } = ctx;
-  for (;;) {
-    const next = nextTimer(world.timers);
-    if (next === undefined || next.at > until) break;
-    popTimer(world.timers);
-    if (next.at > world.now) world.now = next.at;
-    const handler = handlers[next.kind];
-    if (handler) handler(ctx, { ...next });
+  /** Timers scheduled due now by this command, in scheduling order, not yet fired. */
+  private readonly dueNow: Timer[] = [];
+  private firedNow = 0;
+
+  /**
+   * Runs every timer due at or before `until`, in (due time, sequence) order, moving the
+   * clock to each: the world's queue and this command's own due-now timers, merged.
+   */
+  fireDueTimers(handlers: TimerHandlers, until: number): void {
+    const world = this.world;
+    for (;;) {
+      const queued = nextTimer(world.timers);
+      const local = this.dueNow[this.firedNow];
+      const takeQueued = queued !== undefined && queued.at <= until && (local === undefined || timerBefore(queued, local));
+      let next: Timer;
+      if (takeQueued) {
+        popTimer(world.timers);
+        next = queued;
+      } else if (local !== undefined) {
+        this.firedNow++;
+        next = local;
+      } else break;
+      if (next.at > world.now) world.now = next.at;
+      const handler = Object.hasOwn(handlers, next.kind) ? handlers[next.kind] : undefined;
+      if (handler) handler(this, { ...next });
+    }
   }
 }
 
@@ -140,7 +158,7 @@ export function runAction(
   const next = produce(world, (draft) => {
     const ctx = new CommandContext(draft, events, caller, true);
     output = materialize(action.apply(ctx, parsed));
-    fireDueTimers(ctx, handlers, draft.now);
+    ctx.fireDueTimers(handlers, draft.now);
   });
   return { world: next, output, events };
 }
@@ -159,7 +177,7 @@ export function runSystemChange(
   const next = produce(world, (draft) => {
     const ctx = new CommandContext(draft, events, undefined, true);
     change(ctx);
-    fireDueTimers(ctx, handlers, until ?? draft.now);
+    ctx.fireDueTimers(handlers, until ?? draft.now);
     if (until !== undefined && until > draft.now) draft.now = until;
   });
   return { world: next, output: undefined, events };
