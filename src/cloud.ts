@@ -19,7 +19,8 @@ import type { Connection, ConnectionFilter, ConnectRequest, ConnectResult, DataT
 import { buildFacade, type Ec2Facade, type Elbv2Facade } from './facade/facade.js';
 import { networkControls, type NetworkControls } from './network/on-premises.js';
 import { ec2Actions, elbv2Actions, timerHandlers } from './registry.js';
-import { checkSnapshot, createWorld, type CloudOptions } from './world/create-world.js';
+import { createWorld, type CloudOptions } from './world/create-world.js';
+import { loadSnapshot } from './world/snapshot/load-snapshot.js';
 import type { DomainEvent } from './world/events.js';
 import type { World } from './world/world.js';
 import { deleteRow, getRow, putRow, tableAt } from './core/table.js';
@@ -100,6 +101,9 @@ function dataPlaneOptions(options: CloudOptions): { portCapacity?: number } {
   return options.portCapacity === undefined ? {} : { portCapacity: options.portCapacity };
 }
 
+/** The timer kinds a snapshot's pending timers may have. */
+const TIMER_KINDS: ReadonlySet<string> = new Set(Object.keys(timerHandlers));
+
 /** Facades kept per API before the cache starts over. */
 const FACADE_CACHE_LIMIT = 256;
 
@@ -119,7 +123,7 @@ export function createCloud(options: CloudOptions = {}): Cloud {
   if (typeof options !== 'object' || options === null) {
     throw errors.invalidParameterValueMessage(`createCloud options must be an object, got ${describeValue(options)}`);
   }
-  let world: World = options.from !== undefined ? checkSnapshot(options.from) : createWorld(options);
+  let world: World = options.from !== undefined ? loadSnapshot(options.from, TIMER_KINDS) : createWorld(options);
   const listeners = new Set<CloudListener>();
   const dataPlane = new DataPlane(() => world, options.from === undefined ? dataPlaneOptions(options) : {});
 

@@ -130,6 +130,9 @@ export const errors = {
       `Value (${describeValue(value)}) for parameter ${name} is invalid.${why ? ` ${why}` : ''}`,
     ),
   invalidParameterValueMessage: (message: string) => fail('InvalidParameterValue', message),
+  /** Model-level: `createCloud({ from })` refused a snapshot; `path` locates the first bad field. */
+  invalidSnapshot: (path: string, why: string) =>
+    fail('InvalidParameterValue', `The snapshot is not a privatelink-model world: ${path} ${why}`),
   invalidParameter: (message: string) => fail('InvalidParameter', message),
   invalidParameterCombination: (message: string) => fail('InvalidParameterCombination', message),
   invalidFilter: (name: string) => fail('InvalidFilter', `The filter '${name}' is invalid`),

@@ -9,6 +9,7 @@ import { current, isDraft, produce } from './draft.js';
 import { authorize } from '../iam/evaluate.js';
 import type { DomainEvent } from '../world/events.js';
 import { insertTimer, nextTimer, popTimer, timerBefore, type Timer } from '../world/timers.js';
+import { idInUse } from '../world/ids-in-use.js';
 import { regionForWrite, regionOf, type RegionState, type World } from '../world/world.js';
 import type { ActionContext, AnyAction, TimerHandler, WorldContext } from './action.js';
 import type { IdKind } from './ids.js';
@@ -58,7 +59,9 @@ class CommandContext implements ActionContext {
   }
 
   mintId(kind: IdKind): string {
-    return mintId(this.world.seed, this.world.sequence++, kind);
+    let id = mintId(this.world.seed, this.world.sequence++, kind);
+    while (idInUse(this.world, kind, id)) id = mintId(this.world.seed, this.world.sequence++, kind);
+    return id;
   }
 
   mintHex(purpose: string, length: number): string {

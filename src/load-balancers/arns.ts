@@ -59,9 +59,17 @@ const WORDS: Record<ElbArnKind, string> = {
  * checkElbArn('nope', 'loadbalancer'); // throws ValidationError
  */
 export function checkElbArn(value: string, kind: ElbArnKind): string {
-  const arn = parseArn(value);
-  if (!arn || arn.service !== 'elasticloadbalancing' || arn.region === '' || arn.accountId === '' || !SHAPES[kind].test(arn.resource)) {
-    throw errors.validationError(`'${value}' is not a valid ${WORDS[kind]} ARN`);
-  }
+  if (!isElbArn(value, kind)) throw errors.validationError(`'${value}' is not a valid ${WORDS[kind]} ARN`);
   return value;
+}
+
+/**
+ * Whether `value` is an ELBv2 ARN of `kind` (syntax only: it may not exist).
+ *
+ * @example
+ * isElbArn('arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/net/web/0123456789abcdef', 'loadbalancer'); // true
+ */
+export function isElbArn(value: unknown, kind: ElbArnKind): boolean {
+  const arn = parseArn(value);
+  return arn !== undefined && arn.service === 'elasticloadbalancing' && arn.region !== '' && arn.accountId !== '' && SHAPES[kind].test(arn.resource);
 }

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_START_TIME, INSTANT_TIMINGS, REALISTIC_TIMINGS, type Timings } from '../core/clock.js';
 import { deepFreeze } from '../core/draft.js';
-import { describeValue, errors } from '../core/errors.js';
+import { errors } from '../core/errors.js';
 import { isAccountId } from '../core/ids.js';
 import { findRegion } from '../geo/regions.js';
 import type { AccountRecord, World } from './world.js';
@@ -122,25 +122,4 @@ export function createWorld(options: CloudOptions = {}): World {
     failedZones: {},
     timers: emptyTimerQueue(),
   });
-}
-
-/** Checks that a value looks like a snapshot of this format before restoring it. */
-export function checkSnapshot(value: unknown): World {
-  const v = value as Partial<World> | null;
-  if (
-    typeof v !== 'object' ||
-    v === null ||
-    v.formatVersion !== 2 ||
-    typeof v.seed !== 'string' ||
-    typeof v.sequence !== 'number' ||
-    typeof v.now !== 'number' ||
-    typeof v.regions !== 'object' ||
-    typeof v.timers !== 'object' ||
-    v.timers === null
-  ) {
-    throw errors.invalidParameterValueMessage(
-      `The snapshot is not a privatelink-model world of format version 2: ${describeValue(v === null ? null : typeof v)}`,
-    );
-  }
-  return deepFreeze(structuredClone(v as World));
 }

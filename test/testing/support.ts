@@ -2,9 +2,10 @@
  * Helpers of the testing-kit tests: corrupting worlds (through a restored snapshot or a
  * system change) and wrapping a cloud's facades to make them answer wrongly.
  */
-import { createCloud, type Cloud, type Ec2Facade, type Elbv2Facade, type Identity, type World } from '../../src/index.js';
+import { type Cloud, type Ec2Facade, type Elbv2Facade, type Identity, type World } from '../../src/index.js';
 import type { InvariantSubject } from '../../src/testing/index.js';
 import { getRow, type Table } from '../../src/core/table.js';
+import { deepFreeze } from '../../src/core/draft.js';
 
 /** The value, or a test failure when it is missing. */
 export function must<T>(value: T | undefined | null, what = 'a value'): T {
@@ -12,11 +13,14 @@ export function must<T>(value: T | undefined | null, what = 'a value'): T {
   return value;
 }
 
-/** A new cloud restored from a copy of `cloud`'s snapshot that `mutate` corrupted. */
-export function restoredWith(cloud: Cloud, mutate: (world: World) => void): Cloud {
+/**
+ * `cloud` as an invariant subject whose world is a copy of its world that `mutate`
+ * corrupted. (A corrupted snapshot cannot be restored: `createCloud({ from })` refuses it.)
+ */
+export function restoredWith(cloud: Cloud, mutate: (world: World) => void): InvariantSubject {
   const world = structuredClone(cloud.snapshot());
   mutate(world);
-  return createCloud({ from: world });
+  return patched(cloud, {}, deepFreeze(world));
 }
 
 /** The row of a table with `key` (in a copied world, for corrupting it). */

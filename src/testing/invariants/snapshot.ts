@@ -6,6 +6,7 @@
  * @module
  */
 import { createCloud, type Cloud } from '../../cloud.js';
+import { isCloudError } from '../../core/errors.js';
 import type { World } from '../../world/world.js';
 import { knownAccounts, regionsOf } from '../_internals/world-scan.js';
 import { violation, type InvariantViolation } from './violation.js';
@@ -48,7 +49,14 @@ export function checkSnapshot(world: World, restore: Restore = restoreCloud): In
   const bad = firstNonJsonPath(world);
   if (bad !== undefined) return [violation(9, [bad], `the world holds a value JSON cannot carry at ${bad}`)];
   const text = JSON.stringify(world);
-  const restored = restore(JSON.parse(text) as World);
+  let restored: Pick<Cloud, 'snapshot' | 'ec2'>;
+  try {
+    restored = restore(JSON.parse(text) as World);
+  } catch (error) {
+    // The loader refuses a world that breaks the model's own consistency rules.
+    if (!isCloudError(error)) throw error;
+    return [violation(9, [error.code], `the snapshot does not restore: ${error.message}`)];
+  }
   const again = JSON.stringify(restored.snapshot());
   if (again !== text) return [violation(9, [firstDifference(text, again)], 'snapshot -> JSON -> restore -> snapshot differs from the original')];
   const out: InvariantViolation[] = [];
