@@ -11,6 +11,8 @@ import { isAccountId } from '../core/ids.js';
 import { findRegion } from '../geo/regions.js';
 import type { AccountRecord, World } from './world.js';
 import { emptyTable } from '../core/table.js';
+import type { Quotas } from '../quotas/model.js';
+import { resolveQuotas } from '../quotas/resolve.js';
 
 /** An account declared up front, with explicit AZ maps per region. */
 export interface AccountOptions {
@@ -47,6 +49,12 @@ export interface CloudOptions {
    * @defaultValue 55_000
    */
   portCapacity?: number;
+  /**
+   * AWS Service Quotas to change from AWS's defaults, by name: raise or lower a count, or
+   * `Infinity` for no limit (`UNLIMITED_QUOTAS` sets every one). A snapshot keeps them.
+   * @defaultValue `DEFAULT_QUOTAS` (a fresh AWS account's)
+   */
+  quotas?: Partial<Quotas>;
   /** Restore from a snapshot (`cloud.snapshot()`, possibly through JSON); other options are ignored. */
   from?: World;
 }
@@ -109,11 +117,12 @@ export function createWorld(options: CloudOptions = {}): World {
     accounts[accountId] = resolveAccount(accountId, account ?? {});
   }
   return deepFreeze({
-    formatVersion: 2,
+    formatVersion: 3,
     seed: String(seed),
     sequence: 0,
     now: startTime,
     timings: resolveTimings(options.timing),
+    quotas: resolveQuotas(options.quotas),
     accounts,
     regions: {},
     publicDns: emptyTable(),
@@ -129,7 +138,7 @@ export function checkSnapshot(value: unknown): World {
   if (
     typeof v !== 'object' ||
     v === null ||
-    v.formatVersion !== 2 ||
+    v.formatVersion !== 3 ||
     typeof v.seed !== 'string' ||
     typeof v.sequence !== 'number' ||
     typeof v.now !== 'number' ||
@@ -137,7 +146,7 @@ export function checkSnapshot(value: unknown): World {
     !Array.isArray(v.timers)
   ) {
     throw errors.invalidParameterValueMessage(
-      `The snapshot is not a privatelink-model world of format version 2: ${describeValue(v === null ? null : typeof v)}`,
+      `The snapshot is not a privatelink-model world of format version 3: ${describeValue(v === null ? null : typeof v)}`,
     );
   }
   return deepFreeze(structuredClone(v as World));
