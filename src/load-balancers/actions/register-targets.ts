@@ -10,7 +10,7 @@
 import { defineAction } from '../../core/action.js';
 import { checkElbArn } from '../arns.js';
 import { requireTargetGroup } from '../lookup.js';
-import { placeTarget, readTargets, targetKey } from '../targets.js';
+import { placeTarget, readTargets, targetKey, type TargetInput } from '../targets.js';
 import { hasRow, putRow, rowCount } from '../../core/table.js';
 import { errors } from '../../core/errors.js';
 import { exceedsQuota } from '../../quotas/limits.js';
@@ -38,7 +38,7 @@ export const registerTargets = defineAction<RegisterTargetsInput, RegisterTarget
     const { accountId, region } = ctx.caller;
     const tg = requireTargetGroup(ctx.region, accountId, arn);
     // Targets not registered yet, each once (the first of a repeated one counts).
-    const fresh = new Map<string, (typeof targets)[number]>();
+    const fresh = new Map<string, TargetInput>();
     for (const input of targets) {
       const key = targetKey(input.Id, input.Port ?? tg.Port);
       if (!fresh.has(key) && !hasRow(tg.targets, key)) fresh.set(key, input);
