@@ -27,6 +27,7 @@ import { main as privateDns } from '../examples/private-dns.js';
 import { main as providerAcceptance } from '../examples/provider-acceptance.js';
 import { main as providerSide } from '../examples/provider-side.js';
 import { main as proxyProtocol } from '../examples/proxy-protocol.js';
+import { main as quotas } from '../examples/quotas.js';
 import { main as singleAz } from '../examples/single-az.js';
 
 /** The repository root. */
@@ -46,6 +47,7 @@ export const EXAMPLES: Readonly<Record<string, ExampleMain>> = {
   'peering-and-vpn': peeringAndVpn,
   'provider-side': providerSide,
   'provider-acceptance': providerAcceptance,
+  quotas,
 };
 
 /** What running an example gave: its printed lines and its moments. */

@@ -19,6 +19,10 @@ export { INSTANT_TIMINGS, REALISTIC_TIMINGS, DEFAULT_START_TIME } from './core/c
 export { parseArn, formatArn, parsePrincipal, accountRootArn } from './core/arn.js';
 export type { Arn, Principal, PrincipalType } from './core/arn.js';
 export type { Tag } from './core/tags.js';
+export { MAX_TAGS_PER_RESOURCE, MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH } from './core/tags.js';
+export type { Quotas, QuotaName, QuotaSettings, AccountUsage } from './quotas/model.js';
+export { DEFAULT_QUOTAS, UNLIMITED_QUOTAS, QUOTA_NAMES } from './quotas/defaults.js';
+export { quotasOf } from './quotas/resolve.js';
 export type { Filter } from './core/params.js';
 export { REGIONS, findRegion, regionNames } from './geo/regions.js';
 export type { RegionInfo } from './geo/regions.js';

@@ -15,7 +15,7 @@ import { endpointConnectionMachine, type EndpointConnectionEvent } from '../mach
 import { stepMachine } from '../machines/step.js';
 import { deleteNetworkInterface } from '../network/interfaces.js';
 import { countGroupUsers } from '../network/security-groups.js';
-import { removeVpcDependent } from '../network/vpc-dependents.js';
+import { countVpcEndpoint, removeVpcDependent } from '../network/vpc-dependents.js';
 import { regionForWrite, type RegionState } from '../world/world.js';
 import { notifyConnection } from './notify.js';
 
@@ -71,6 +71,7 @@ export function moveEndpoint(
     for (const zone of endpoint.zones) deleteNetworkInterface(state, zone.NetworkInterfaceId);
     countGroupUsers(state, endpoint.Groups, -1);
     removeVpcDependent(state, endpoint.VpcId);
+    countVpcEndpoint(state, endpoint.VpcId, -1);
     ctx.emit({ type: 'ResourceDeleted', region, accountId: endpoint.OwnerId, resourceType: 'vpc-endpoint', resourceId: endpoint.VpcEndpointId });
   }
   return to;

@@ -80,6 +80,20 @@ export type CloudErrorCode =
   | 'InvalidSecurityGroup'
   | 'DuplicateTagKeys'
   | 'TooManyTags'
+  | 'TooManyLoadBalancers'
+  | 'TooManyListeners'
+  | 'TooManyTargetGroups'
+  // quotas and tags (EC2)
+  | 'VpcLimitExceeded'
+  | 'SubnetLimitExceeded'
+  | 'SecurityGroupLimitExceeded'
+  | 'RulesPerSecurityGroupLimitExceeded'
+  | 'SecurityGroupsPerInterfaceLimitExceeded'
+  | 'VpcEndpointLimitExceeded'
+  | 'ActiveVpcPeeringConnectionPerVpcLimitExceeded'
+  | 'OutstandingVpcPeeringConnectionLimitExceeded'
+  | 'TagLimitExceeded'
+  | 'InvalidTagKey.Malformed'
   // model-level controls (not AWS actions)
   | 'UnknownAccount';
 
@@ -367,6 +381,9 @@ export const errors = {
     fail('InvalidParameterValue', `Value (${event}) for parameter ConnectionEvents is invalid. Valid values: Accept, Connect, Delete, Reject`),
   invalidState: (message: string) => fail('InvalidState', message),
   validationError: (message: string) => fail('ValidationError', message),
+  /** ELBv2's message for one field that breaks a modelled constraint (`tags.1.member.key`). */
+  validationConstraint: (path: string, value: unknown, constraint: string) =>
+    fail('ValidationError', `1 validation error detected: Value '${describeValue(value)}' at '${path}' failed to satisfy constraint: ${constraint}`),
   loadBalancerNotFound: (what?: string) =>
     fail(
       'LoadBalancerNotFound',
@@ -407,10 +424,44 @@ export const errors = {
   elbSubnetFull: (subnetId: string) =>
     fail('InvalidSubnet', `Not enough IP space available in ${subnetId}. ELB requires at least 8 free IP addresses in each subnet.`),
   duplicateTagKeys: (key: string) => fail('DuplicateTagKeys', `Tag key was specified more than once: ${key}`),
-  tooManyTags: (arn: string) =>
-    fail('TooManyTags', `The quota for the number of tags that can be assigned to resource '${arn}' has been reached`),
+  tooManyTags: (arn?: string) =>
+    fail(
+      'TooManyTags',
+      arn === undefined
+        ? 'The quota for the number of tags that can be assigned to a resource has been reached'
+        : `The quota for the number of tags that can be assigned to resource '${arn}' has been reached`,
+    ),
   elbSecurityGroupInvalid: (groupId: string) =>
     fail('InvalidSecurityGroup', `Security group '${groupId}' does not exist`),
+  // Quotas. Wording observed on AWS: VPCs, subnets, rules per group, VPC endpoints, load
+  // balancers; the others follow AWS's pattern or the SDK's description of the code.
+  vpcLimitExceeded: () => fail('VpcLimitExceeded', 'The maximum number of VPCs has been reached.'),
+  subnetLimitExceeded: () => fail('SubnetLimitExceeded', 'The maximum number of subnets has been reached.'),
+  securityGroupLimitExceeded: () => fail('SecurityGroupLimitExceeded', 'The maximum number of security groups has been reached.'),
+  rulesPerSecurityGroupLimitExceeded: () =>
+    fail('RulesPerSecurityGroupLimitExceeded', 'The maximum number of rules per security group has been reached.'),
+  securityGroupsPerInterfaceLimitExceeded: () =>
+    fail('SecurityGroupsPerInterfaceLimitExceeded', 'The maximum number of security groups per network interface has been reached.'),
+  vpcEndpointLimitExceeded: () => fail('VpcEndpointLimitExceeded', 'The maximum number of VPC endpoints has been reached.'),
+  activePeeringLimitExceeded: (vpcId: string) =>
+    fail('ActiveVpcPeeringConnectionPerVpcLimitExceeded', `The maximum number of active VPC peering connections has been reached for VPC '${vpcId}'.`),
+  outstandingPeeringLimitExceeded: () =>
+    fail('OutstandingVpcPeeringConnectionLimitExceeded', 'The maximum number of outstanding VPC peering connection requests has been reached.'),
+  tooManyLoadBalancers: (accountId: string) => fail('TooManyLoadBalancers', `Exceeded quota of account ${accountId}`),
+  tooManyTargetGroups: (accountId: string) => fail('TooManyTargetGroups', `Exceeded quota of account ${accountId}`),
+  tooManyListeners: (loadBalancerArn: string) =>
+    fail('TooManyListeners', `You've reached the limit on the number of listeners per load balancer '${loadBalancerArn}'`),
+  tooManyTargets: (targetGroupArn: string) =>
+    fail('TooManyTargets', `You've reached the limit on the number of targets in target group '${targetGroupArn}'`),
+  // Tags (EC2; ELBv2's are ValidationError, DuplicateTagKeys and TooManyTags above).
+  tagLimitExceeded: () => fail('TagLimitExceeded', 'The maximum number of Tags for a resource has been reached.'),
+  tagKeyReserved: (key: string) =>
+    fail('InvalidTagKey.Malformed', `The tag key '${key}' is not valid. Tag keys starting with 'aws:' are reserved for internal use.`),
+  tagKeyEmpty: () => fail('InvalidParameterValue', "Value ( '' ) for parameter Tag key is invalid. Tag key cannot be null or empty."),
+  tagKeyTooLong: () => fail('InvalidParameterValue', 'Tag key exceeds the maximum length of 128 characters.'),
+  tagValueTooLong: () => fail('InvalidParameterValue', 'Tag value exceeds the maximum length of 256 characters.'),
+  duplicateTagKey: (key: string) => fail('InvalidParameterValue', `Duplicate tag key '${key}' specified.`),
+  elbTagKeyReserved: (key: string) => fail('ValidationError', `Tag key '${key}' cannot start with 'aws:'`),
   unknownAccount: (accountId: unknown) =>
     fail(
       'UnknownAccount',

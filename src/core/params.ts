@@ -6,7 +6,7 @@
  * @module
  */
 import { type CloudError, describeValue, errors } from './errors.js';
-import type { Tag } from './tags.js';
+import { checkRequestTags, type Tag } from './tags.js';
 
 /** Which API's error vocabulary to use for malformed input. */
 export type ParamStyle = 'ec2' | 'elbv2';
@@ -45,9 +45,7 @@ export class Params {
   invalid(name: string, value: unknown, why?: string): CloudError {
     return this.style === 'ec2'
       ? errors.invalidParameterValue(name, value, why)
-      : errors.validationError(
-          `1 validation error detected: Value '${describeValue(value)}' at '${lowerFirst(name)}' failed to satisfy constraint: ${why ?? 'Member is invalid'}`,
-        );
+      : errors.validationConstraint(lowerFirst(name), value, why ?? 'Member is invalid');
   }
 
   /** Whether the field is present (not `undefined`). */
@@ -62,10 +60,16 @@ export class Params {
 
   /** A required non-empty string. */
   string(name: string): string {
+    const v = this.text(name);
+    if (v === '') throw this.missing(name);
+    return v;
+  }
+
+  /** A required string that may be empty (a tag key or value, whose rules `tags.ts` checks). */
+  text(name: string): string {
     const v = this.fields[name];
     if (v === undefined || v === null) throw this.missing(name);
     if (typeof v !== 'string') throw this.invalid(name, v, 'Expected a string.');
-    if (v === '') throw this.missing(name);
     return v;
   }
 
@@ -163,11 +167,16 @@ export class Params {
     );
   }
 
-  /** A list of `{ Key, Value }` tags under `name` (ELBv2 `Tags`). */
+  /** A list of `{ Key, Value }` tags under `name` (ELBv2 `Tags`), checked by AWS's tag rules. */
   tagList(name: string): Tag[] {
-    return (
-      this.optionalList(name, (t) => ({ Key: t.string('Key'), Value: t.optionalString('Value') ?? '' })) ?? []
-    );
+    const tags = this.rawTags(name);
+    checkRequestTags(tags, this.style, name);
+    return tags;
+  }
+
+  /** The tags under `name`, each a string key and an optional string value, rules unchecked. */
+  private rawTags(name: string): Tag[] {
+    return this.optionalList(name, (t) => ({ Key: t.text('Key'), Value: t.has('Value') ? t.text('Value') : '' })) ?? [];
   }
 
   /**
@@ -178,7 +187,7 @@ export class Params {
     const specs =
       this.optionalList('TagSpecifications', (s) => ({
         ResourceType: s.string('ResourceType'),
-        Tags: s.tagList('Tags'),
+        Tags: s.rawTags('Tags'),
       })) ?? [];
     const tags: Tag[] = [];
     for (const spec of specs) {
@@ -189,6 +198,7 @@ export class Params {
       }
       tags.push(...spec.Tags);
     }
+    checkRequestTags(tags, this.style, 'Tags');
     return tags;
   }
 }

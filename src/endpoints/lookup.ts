@@ -13,7 +13,7 @@
 import { errors } from '../core/errors.js';
 import { getRow, putRow, rows, tableAt, tableIn } from '../core/table.js';
 import { countGroupUsers } from '../network/security-groups.js';
-import { addVpcDependent } from '../network/vpc-dependents.js';
+import { addVpcDependent, countVpcEndpoint } from '../network/vpc-dependents.js';
 import type { RegionState, World } from '../world/world.js';
 import type { VpcEndpointRecord } from './model.js';
 
@@ -91,9 +91,10 @@ export function* endpointsInVpc(state: RegionState, vpcId: string): IterableIter
 }
 
 /**
- * Stores a new endpoint, indexes it by owner and by VPC, and records it as a dependent of
- * its VPC and its security groups (neither can be deleted while it lives, subnets or not).
- * Call on a draft region.
+ * Stores a new endpoint, indexes it by owner and by VPC, records it as a dependent of its
+ * VPC and its security groups (neither can be deleted while it lives, subnets or not), and
+ * counts it against its VPC's interface endpoints quota until it is `deleted`. Call on a
+ * draft region.
  *
  * @example
  * storeEndpoint(ctx.region, endpoint);
@@ -104,4 +105,5 @@ export function storeEndpoint(state: RegionState, endpoint: VpcEndpointRecord): 
   putRow(tableAt(state.vpcEndpointsByVpc, endpoint.VpcId), endpoint.VpcEndpointId, endpoint.VpcEndpointId);
   addVpcDependent(state, endpoint.VpcId);
   countGroupUsers(state, endpoint.Groups, 1);
+  countVpcEndpoint(state, endpoint.VpcId, 1);
 }

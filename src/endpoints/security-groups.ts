@@ -10,8 +10,20 @@ import { errors } from '../core/errors.js';
 import { requireSecurityGroup } from '../network/lookup.js';
 import { countGroupUsers } from '../network/security-groups.js';
 import type { VpcRecord } from '../network/model.js';
-import type { RegionState } from '../world/world.js';
+import { exceedsQuota } from '../quotas/limits.js';
+import type { RegionState, World } from '../world/world.js';
 import type { VpcEndpointRecord } from './model.js';
+
+/**
+ * Refuses more groups on an endpoint's network interfaces than the security groups per
+ * network interface quota allows (`SecurityGroupsPerInterfaceLimitExceeded`).
+ *
+ * @example
+ * checkGroupsPerInterface(ctx.world, groups.length);
+ */
+export function checkGroupsPerInterface(world: World, count: number): void {
+  if (exceedsQuota(world, 'securityGroupsPerNetworkInterface', 0, count)) throw errors.securityGroupsPerInterfaceLimitExceeded();
+}
 
 /**
  * Checks `groupIds` (the caller's, in `vpc`) and returns them; with none given, the VPC's

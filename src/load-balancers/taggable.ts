@@ -11,9 +11,6 @@ import type { Tag } from '../core/tags.js';
 import type { RegionState } from '../world/world.js';
 import { requireListener, requireLoadBalancer, requireTargetGroup } from './lookup.js';
 
-/** AWS's limit of tags per ELBv2 resource. */
-export const MAX_TAGS_PER_RESOURCE = 50;
-
 /**
  * The stored tag list of the caller's resource `arn` (a draft inside an action).
  *

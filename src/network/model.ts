@@ -33,6 +33,16 @@ export interface VpcRecord {
    * `DependencyViolation` while any is.
    */
   dependentCount: number;
+  /**
+   * Interface endpoints in the VPC not yet `deleted` (the `interfaceEndpointsPerVpc`
+   * quota): counted in when an endpoint is created, out when it reaches `deleted`.
+   */
+  interfaceEndpointCount: number;
+  /**
+   * Peering connections of the VPC (either side) that are `provisioning` or `active` (the
+   * `activePeeringConnectionsPerVpc` quota), kept by `setPeeringStatus`.
+   */
+  activePeeringCount: number;
   Tags: Tag[];
   createdAt: number;
 }

@@ -12,6 +12,7 @@ import { regionForWrite } from '../world/world.js';
 import { cidrsOverlap, parseCidr } from './cidr.js';
 import type { VpcPeeringConnectionRecord } from './model.js';
 import { endPeering, PEERING_TIMERS } from './peering.js';
+import { setPeeringStatus } from './peering-status.js';
 
 /** Runs `step` on the connection a timer names, if it still exists. */
 function onPeering(step: (ctx: WorldContext, region: string, state: RegionState, peering: VpcPeeringConnectionRecord) => void): TimerHandler {
@@ -33,14 +34,14 @@ const initiated = onPeering((ctx, region, state, peering) => {
     return;
   }
   peering.AccepterCidrBlock = peer.CidrBlock;
-  peering.Status = 'pending-acceptance';
+  setPeeringStatus(state, peering, 'pending-acceptance');
   if (!peer.peeringConnectionIds.includes(peering.VpcPeeringConnectionId)) peer.peeringConnectionIds.push(peering.VpcPeeringConnectionId);
   ctx.schedule(peering.expiresAt - ctx.now, PEERING_TIMERS.expire, region, peering.VpcPeeringConnectionId);
 });
 
 /** Provisioning done: the connection is active. */
-const provisioned = onPeering((_ctx, _region, _state, peering) => {
-  if (peering.Status === 'provisioning') peering.Status = 'active';
+const provisioned = onPeering((_ctx, _region, state, peering) => {
+  if (peering.Status === 'provisioning') setPeeringStatus(state, peering, 'active');
 });
 
 /** Nobody acted within 7 days. */

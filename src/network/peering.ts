@@ -12,8 +12,9 @@
 import type { WorldContext } from '../core/action.js';
 import { errors } from '../core/errors.js';
 import { getRow } from '../core/table.js';
-import type { RegionState } from '../world/world.js';
+import { regionForWrite, type RegionState } from '../world/world.js';
 import type { PeeringStatus, VpcPeeringConnectionRecord } from './model.js';
+import { setPeeringStatus } from './peering-status.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -147,7 +148,7 @@ export function endPeering(ctx: WorldContext, region: string, peering: VpcPeerin
   }
   peering.visibleUntil = {};
   for (const [account, window] of Object.entries(windows)) peering.visibleUntil[account] = now + (sameAccount ? 2 * HOUR : window);
-  peering.Status = status;
+  setPeeringStatus(regionForWrite(ctx.world, region), peering, status);
   if (by !== undefined) peering.statusBy = by;
   const last = Math.max(...Object.values(peering.visibleUntil));
   ctx.schedule(last - now, PEERING_TIMERS.purge, region, peering.VpcPeeringConnectionId);

@@ -6,7 +6,10 @@
  * @module
  */
 import type { WorldContext } from '../core/action.js';
+import { errors } from '../core/errors.js';
 import { deleteRow, getRow, putRow } from '../core/table.js';
+import { exceedsQuota } from '../quotas/limits.js';
+import { accountUsage, countUsage } from '../quotas/usage.js';
 import type { Tag } from '../core/tags.js';
 import type { RegionState } from '../world/world.js';
 import type { SecurityGroupRecord, SecurityGroupRule, VpcRecord } from './model.js';
@@ -22,12 +25,15 @@ export interface NewSecurityGroup {
 /**
  * Creates a security group in `vpc` (a draft): no ingress rules and AWS's default egress
  * rule (all traffic to `0.0.0.0/0`). The VPC's `default` group additionally admits its own
- * members, as AWS creates it.
+ * members, as AWS creates it. The group counts against its owner's security groups per
+ * Region quota (`SecurityGroupLimitExceeded` past it).
  *
  * @example
  * const group = createSecurityGroupRecord(ctx, ctx.region, { vpc, groupName: 'web', description: 'web tier', tags: [] });
  */
 export function createSecurityGroupRecord(ctx: WorldContext, region: RegionState, spec: NewSecurityGroup): SecurityGroupRecord {
+  const owner = spec.vpc.OwnerId;
+  if (exceedsQuota(ctx.world, 'securityGroupsPerRegion', accountUsage(region, owner).securityGroups)) throw errors.securityGroupLimitExceeded();
   const groupId = ctx.mintId('securityGroup');
   const group: SecurityGroupRecord = {
     GroupId: groupId,
@@ -56,6 +62,7 @@ export function createSecurityGroupRecord(ctx: WorldContext, region: RegionState
   }
   putRow(region.securityGroups, groupId, group);
   putRow(spec.vpc.securityGroupsByName, spec.groupName, groupId);
+  countUsage(region, owner, 'securityGroups', 1);
   return group;
 }
 
@@ -135,6 +142,7 @@ export function removeSecurityGroup(region: RegionState, group: SecurityGroupRec
   const vpc = getRow(region.vpcs, group.VpcId);
   if (vpc !== undefined && getRow(vpc.securityGroupsByName, group.GroupName) === group.GroupId) deleteRow(vpc.securityGroupsByName, group.GroupName);
   deleteRow(region.securityGroups, group.GroupId);
+  countUsage(region, group.OwnerId, 'securityGroups', -1);
 }
 
 /**

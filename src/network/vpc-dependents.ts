@@ -35,3 +35,16 @@ export function removeVpcDependent(region: RegionState, vpcId: string): void {
   const vpc = getRow(region.vpcs, vpcId);
   if (vpc !== undefined) vpc.dependentCount = Math.max(0, vpc.dependentCount - 1);
 }
+
+/**
+ * Counts an interface endpoint in (`+1`, when created) or out (`-1`, when it reaches
+ * `deleted`) of its VPC's `interfaceEndpointCount`, the count the interface endpoints per
+ * VPC quota reads. Call on a draft region.
+ *
+ * @example
+ * countVpcEndpoint(ctx.region, endpoint.VpcId, 1);
+ */
+export function countVpcEndpoint(region: RegionState, vpcId: string, delta: 1 | -1): void {
+  const vpc = getRow(region.vpcs, vpcId);
+  if (vpc !== undefined) vpc.interfaceEndpointCount += delta;
+}

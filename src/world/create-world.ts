@@ -11,6 +11,8 @@ import { isAccountId } from '../core/ids.js';
 import { findRegion } from '../geo/regions.js';
 import type { AccountRecord, World } from './world.js';
 import { emptyTable } from '../core/table.js';
+import type { Quotas } from '../quotas/model.js';
+import { resolveQuotas } from '../quotas/resolve.js';
 import { emptyTimerQueue } from './timers.js';
 
 /** An account declared up front, with explicit AZ maps per region. */
@@ -48,6 +50,12 @@ export interface CloudOptions {
    * @defaultValue 55_000
    */
   portCapacity?: number;
+  /**
+   * AWS Service Quotas to change from AWS's defaults, by name: raise or lower a count, or
+   * `Infinity` for no limit (`UNLIMITED_QUOTAS` sets every one). A snapshot keeps them.
+   * @defaultValue `DEFAULT_QUOTAS` (a fresh AWS account's)
+   */
+  quotas?: Partial<Quotas>;
   /** Restore from a snapshot (`cloud.snapshot()`, possibly through JSON); other options are ignored. */
   from?: World;
 }
@@ -115,6 +123,7 @@ export function createWorld(options: CloudOptions = {}): World {
     sequence: 0,
     now: startTime,
     timings: resolveTimings(options.timing),
+    quotas: resolveQuotas(options.quotas),
     accounts,
     regions: {},
     publicDns: emptyTable(),

@@ -13,6 +13,7 @@ import type { EndpointsState } from '../endpoints/model.js';
 import type { PolicyDocument } from '../iam/policy.js';
 import type { LoadBalancingState } from '../load-balancers/model.js';
 import type { NetworkState } from '../network/model.js';
+import type { AccountUsage, QuotaSettings } from '../quotas/model.js';
 import type { TimerQueue } from './timers.js';
 
 /** An account the caller declared, with its explicit AZ maps. */
@@ -26,6 +27,12 @@ export interface AccountRecord {
 export interface RegionState extends NetworkState, LoadBalancingState, EndpointServicesState, EndpointsState {
   /** `ClientToken` idempotency: `<account>/<action>/<token>` -> what it produced. */
   clientTokens: Table<{ fingerprint: string; resourceId: string }>;
+  /**
+   * Account id -> what the account holds in this Region, for the quotas counted per account
+   * and Region (`src/quotas/usage.ts`). Each count equals the number of such resources the
+   * account owns here.
+   */
+  accountUsage: Table<AccountUsage>;
 }
 
 /** A TXT record set in the model's public DNS (domain verification). */
@@ -44,6 +51,8 @@ export interface World {
   /** Simulated time, epoch milliseconds. */
   now: EpochMs;
   timings: Timings;
+  /** The quotas in force (AWS Service Quotas), `null` for no limit: see `src/quotas/model.ts`. */
+  quotas: QuotaSettings;
   accounts: Record<string, AccountRecord>;
   regions: Record<string, RegionState>;
   /** Model-level public DNS: fully-qualified name -> records. */
@@ -78,6 +87,7 @@ export function emptyRegion(): RegionState {
     vpcEndpointsByOwner: {},
     vpcEndpointsByVpc: emptyTable(),
     clientTokens: emptyTable(),
+    accountUsage: emptyTable(),
   };
 }
 

@@ -148,6 +148,21 @@ describe('examples', () => {
     lineMatching(steps, /^ {3}vpce-[0-9a-f]{17} is now available$/);
   });
 
+  it("quotas: AWS's defaults refuse with AWS's codes, a cloud changes them, a snapshot keeps them", () => {
+    const { lines, moments } = run('quotas');
+    lineMatching(lines, /^the 6th: VpcLimitExceeded: The maximum number of VPCs has been reached\.$/);
+    lineMatching(lines, /^world unchanged by the refusal: true$/);
+    lineMatching(lines, /^after deleting one, the 6th: ok$/);
+    lineMatching(lines, /^vpcsPerRegion 20: created 20 VPCs$/);
+    lineMatching(lines, /^subnetsPerVpc 1, a second subnet: SubnetLimitExceeded: /);
+    lineMatching(lines, /^stored in the snapshot as JSON: \{"vpcsPerRegion":20,"interfaceEndpointsPerVpc":null\}$/);
+    lineMatching(lines, /^restored, the 21st VPC: VpcLimitExceeded: /);
+    lineMatching(lines, /^second listener: TooManyListeners: /);
+    lineMatching(lines, /^one more: TooManyTags: /);
+    lineMatching(lines, /^a reserved key: ValidationError: Tag key 'aws:owner' cannot start with 'aws:'$/);
+    expect(moments).toEqual({});
+  });
+
   it('every example file runs itself when executed, and only then', () => {
     for (const name of Object.keys(EXAMPLES)) {
       const text = readFileSync(join(ROOT, 'examples', `${name}.ts`), 'utf8');

@@ -20,7 +20,7 @@ function allPages<T>(maxResults: number, describe: (token: string | undefined) =
 
 /** A world with `vpcs` VPCs of A (each with one subnet, some with an extra group) and noise from B. */
 function world(vpcs: number, seed: number): Cloud {
-  const cloud = newCloud(seed);
+  const cloud = newCloud(seed, { vpcsPerRegion: 25 });
   for (let i = 0; i < vpcs; i++) {
     const VpcId = vpcOf(cloud, A, `10.${i}.0.0/16`);
     cloud.ec2(A).createSubnet({ VpcId, CidrBlock: `10.${i}.1.0/24` });

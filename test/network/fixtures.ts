@@ -1,5 +1,5 @@
 /** Shared setup of the network room's tests: accounts, a cloud, interfaces through `cloud.change`. */
-import { createCloud, type Cloud } from '../../src/index.js';
+import { createCloud, type Cloud, type Quotas } from '../../src/index.js';
 import { createNetworkInterface, deleteNetworkInterface } from '../../src/network/interfaces.js';
 import { regionForWrite } from '../../src/world/world.js';
 import { getRow } from '../../src/core/table.js';
@@ -9,10 +9,14 @@ export const A = { accountId: '111111111111', region: REGION } as const;
 export const B = { accountId: '222222222222', region: REGION } as const;
 export const C = { accountId: '333333333333', region: REGION } as const;
 
-/** A cloud where A names use1-az4 `us-east-1a` and B names use1-az1 `us-east-1a`. */
-export function newCloud(seed: number | string = 7): Cloud {
+/**
+ * A cloud where A names use1-az4 `us-east-1a` and B names use1-az1 `us-east-1a`; a test
+ * building more than a fresh account may hold raises the `quotas` it needs.
+ */
+export function newCloud(seed: number | string = 7, quotas: Partial<Quotas> = {}): Cloud {
   return createCloud({
     seed,
+    quotas,
     accounts: {
       [A.accountId]: { zones: { [REGION]: ['use1-az4', 'use1-az6', 'use1-az1'] } },
       [B.accountId]: { zones: { [REGION]: ['use1-az1', 'use1-az4', 'use1-az6'] } },

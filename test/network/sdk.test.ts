@@ -24,7 +24,7 @@ const client = () => new EC2Client({ region: 'us-east-1', credentials: noCredent
 
 describe('network actions through @aws-sdk/client-ec2', () => {
   it('pages DescribeVpcs with the SDK paginator and refuses DeleteVpc with a typed error', async () => {
-    const cloud = newCloud();
+    const cloud = newCloud(7, { vpcsPerRegion: 7 });
     const ec2 = attachClient(client(), cloud, { accountId: A.accountId });
     const made: string[] = [];
     for (let i = 0; i < 7; i++) made.push((await ec2.send(new CreateVpcCommand({ CidrBlock: `10.${i}.0.0/16` }))).Vpc?.VpcId ?? '');

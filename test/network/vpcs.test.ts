@@ -90,7 +90,7 @@ describe('DescribeVpcs', () => {
   });
 
   it('pages with MaxResults and NextToken', () => {
-    const cloud = newCloud();
+    const cloud = newCloud(7, { vpcsPerRegion: 7 });
     const made = Array.from({ length: 7 }, (_, i) => vpcOf(cloud, A, `10.${i}.0.0/16`));
     const first = cloud.ec2(A).describeVpcs({ MaxResults: 5 });
     expect(first.Vpcs).toHaveLength(5);

@@ -2,7 +2,9 @@
  * EC2 `CreateVpcEndpoint` for interface endpoints to endpoint services: a consumer the
  * service allows connects its VPC, in one subnet per AZ the service offers (matched by AZ
  * id), to the service. The endpoint starts `pendingAcceptance` (or `pending`, then
- * `available`, when the service accepts automatically).
+ * `available`, when the service accepts automatically). Quotas: interface endpoints per VPC
+ * (`VpcEndpointLimitExceeded`) and security groups per network interface
+ * (`SecurityGroupsPerInterfaceLimitExceeded`).
  *
  * @module
  */
@@ -22,7 +24,8 @@ import { DEFAULT_ENDPOINT_POLICY } from '../policy.js';
 import type { VpcEndpointRecord } from '../model.js';
 import { checkPrivateDnsAllowed, defaultPrivateDnsEnabled } from '../private-dns.js';
 import { renderVpcEndpoint, type VpcEndpoint } from '../render.js';
-import { checkEndpointGroups } from '../security-groups.js';
+import { checkEndpointGroups, checkGroupsPerInterface } from '../security-groups.js';
+import { exceedsQuota } from '../../quotas/limits.js';
 import { addEndpointZone, checkEndpointSubnets } from '../zones.js';
 import { checkEndpointOptions, checkOptionalPolicy, parseEndpointOptions, type EndpointOptionsRequest } from './endpoint-options.js';
 
@@ -101,12 +104,14 @@ export const createVpcEndpoint = defineAction<CreateVpcEndpointRequest, CreateVp
       if (earlier !== undefined) return { VpcEndpoint: renderVpcEndpoint(ctx.world, region, earlier), ClientToken: clientToken };
     }
     const vpc = requireVpc(ctx.region, accountId, input.vpcId);
+    if (exceedsQuota(ctx.world, 'interfaceEndpointsPerVpc', vpc.interfaceEndpointCount)) throw errors.vpcEndpointLimitExceeded();
     const service = findServiceForConsumer(ctx.world, region, ctx.caller, input.serviceName);
     if (service === undefined) throw errors.invalidServiceName(input.serviceName);
     if (input.endpointType !== 'Interface') throw errors.endpointTypeMismatch(input.endpointType);
     if (input.routeTableIds.length > 0) throw errors.routeTablesOnlyForGatewayEndpoints();
     checkEndpointOptions(input.options, service, vpc.VpcId);
     const groups = checkEndpointGroups(ctx.region, accountId, vpc, input.securityGroupIds);
+    checkGroupsPerInterface(ctx.world, groups.length);
     const subnets = checkEndpointSubnets(
       ctx.region,
       { accountId, vpc, service, serviceZoneIds: serviceZoneIds(ctx.world, ctx.region, service), occupiedZoneIds: [] },

@@ -2,7 +2,9 @@
  * EC2 `ModifyVpcEndpoint` for interface endpoints: add or remove subnets (under the same AZ
  * rules as at creation; a removed AZ's interface is freed and its data path cut), add or
  * remove security groups, turn private DNS on or off (with the same checks), replace or
- * reset the policy. All or nothing: one failing change leaves the endpoint as it was.
+ * reset the policy (at most the security groups per network interface quota:
+ * `SecurityGroupsPerInterfaceLimitExceeded`). All or nothing: one failing change leaves the
+ * endpoint as it was.
  *
  * @module
  */
@@ -14,7 +16,7 @@ import { requireSecurityGroup, requireSubnet } from '../../network/lookup.js';
 import { requireOwnEndpoint } from '../lookup.js';
 import { DEFAULT_ENDPOINT_POLICY } from '../policy.js';
 import { checkPrivateDnsAllowed } from '../private-dns.js';
-import { checkEndpointGroups, setEndpointGroups } from '../security-groups.js';
+import { checkEndpointGroups, checkGroupsPerInterface, setEndpointGroups } from '../security-groups.js';
 import { addEndpointZone, checkEndpointSubnets, removeEndpointZone } from '../zones.js';
 import { checkEndpointOptions, checkOptionalPolicy, parseEndpointOptions, type EndpointOptionsRequest } from './endpoint-options.js';
 
@@ -105,6 +107,7 @@ export const modifyVpcEndpoint = defineAction<ModifyVpcEndpointRequest, ModifyVp
       const groups = endpoint.Groups.filter((g) => !removed.has(g));
       for (const groupId of added) if (!groups.includes(groupId)) groups.push(groupId);
       if (groups.length === 0) throw errors.endpointNeedsSecurityGroup(endpoint.VpcEndpointId);
+      checkGroupsPerInterface(ctx.world, groups.length);
       setEndpointGroups(ctx.region, endpoint, groups);
     }
 

@@ -4,7 +4,8 @@
  * NLB's VPC. The target group becomes attached to the NLB (`LoadBalancerArns`); an NLB's
  * target group serves one load balancer only (`TargetGroupAssociationLimit`). The same port
  * with the same settings returns the existing listener, as AWS does; another setting on a
- * port in use is `DuplicateListener`.
+ * port in use is `DuplicateListener`. A new listener past the listeners per Network Load
+ * Balancer quota is `TooManyListeners`.
  *
  * @module
  */
@@ -18,6 +19,7 @@ import { requireLoadBalancer, requireTargetGroup } from '../lookup.js';
 import type { ListenerRecord } from '../model.js';
 import { renderListener, type Listener } from '../render-target-group.js';
 import { readForwardTarget } from '../forward-action.js';
+import { exceedsQuota } from '../../quotas/limits.js';
 
 /** SDK v3 `CreateListenerInput` (the fields a TCP listener uses). */
 export interface CreateListenerInput {
@@ -79,6 +81,7 @@ export const createListener = defineAction<CreateListenerInput, CreateListenerOu
       throw errors.invalidConfigurationRequest(`Target group '${tg.TargetGroupArn}' and load balancer '${lb.LoadBalancerArn}' must be in the same VPC`);
     }
     if (tg.LoadBalancerArns.some((other) => other !== lb.LoadBalancerArn)) throw errors.targetGroupAssociationLimit(tg.TargetGroupArn);
+    if (exceedsQuota(ctx.world, 'listenersPerNetworkLoadBalancer', lb.listenerArns.length)) throw errors.tooManyListeners(lb.LoadBalancerArn);
     const listener: ListenerRecord = {
       ListenerArn: listenerArnOf(lb.LoadBalancerArn, ctx.mintHex('listener', ELB_HEX_LENGTH)),
       LoadBalancerArn: lb.LoadBalancerArn,

@@ -3,7 +3,8 @@
  * private IPv4 address) in each requested subnet, at most one subnet per AZ, all in one VPC.
  * The answer shows `provisioning`; the load balancer machine moves it to `active`.
  * Calling again with the same name and settings returns the existing load balancer, as AWS
- * does; the same name with other settings is `DuplicateLoadBalancerName`.
+ * does; the same name with other settings is `DuplicateLoadBalancerName`. A new one past
+ * the account's Network Load Balancers per Region quota is `TooManyLoadBalancers`.
  *
  * @module
  */
@@ -19,6 +20,8 @@ import { checkLoadBalancerName } from '../names.js';
 import { createNode, planNodes, readSubnetRequests, type SubnetRequest } from '../nodes.js';
 import { renderLoadBalancer, type LoadBalancer } from '../render.js';
 import { checkSecurityGroups } from '../security-groups.js';
+import { exceedsQuota } from '../../quotas/limits.js';
+import { accountUsage, countUsage } from '../../quotas/usage.js';
 
 /** SDK v3 `CreateLoadBalancerInput` (the fields an IPv4 NLB uses). */
 export interface CreateLoadBalancerInput {
@@ -90,6 +93,9 @@ export const createLoadBalancer = defineAction<CreateLoadBalancerInput, CreateLo
       if (!sameSettings(existing, input.scheme, input.subnets, input.securityGroups)) throw errors.loadBalancerNameTaken(input.name);
       return { LoadBalancers: [renderLoadBalancer(ctx.world, region, existing)] };
     }
+    if (exceedsQuota(ctx.world, 'networkLoadBalancersPerRegion', accountUsage(ctx.region, accountId).loadBalancers)) {
+      throw errors.tooManyLoadBalancers(accountId);
+    }
     const { vpcId, plans } = planNodes(ctx.region, accountId, input.subnets, input.scheme);
     checkSecurityGroups(ctx.region, accountId, vpcId, input.securityGroups);
     const hex = ctx.mintHex('loadbalancer', ELB_HEX_LENGTH);
@@ -115,6 +121,7 @@ export const createLoadBalancer = defineAction<CreateLoadBalancerInput, CreateLo
     };
     putRow(ctx.region.loadBalancers, arn, lb);
     putRow(tableIn(ctx.region.loadBalancerNames, accountId), input.name, arn);
+    countUsage(ctx.region, accountId, 'loadBalancers', 1);
     ctx.emit({ type: 'ResourceCreated', region, accountId, resourceType: 'load-balancer', resourceId: arn });
     scheduleProvisioning(ctx, region, arn);
     return { LoadBalancers: [renderLoadBalancer(ctx.world, region, lb)] };

@@ -3,6 +3,7 @@
  * service carries TCP only), target type `instance` (AWS's default) or `ip`, a port and the
  * VPC, with AWS's NLB health check defaults. The same name with the same settings returns
  * the existing group, as AWS does; with other settings it is `DuplicateTargetGroupName`.
+ * A new group past the account's target groups per Region quota is `TooManyTargetGroups`.
  *
  * @module
  */
@@ -16,6 +17,8 @@ import type { TargetGroupRecord } from '../model.js';
 import { checkTargetGroupName } from '../names.js';
 import { renderTargetGroup, type TargetGroup } from '../render-target-group.js';
 import { defaultTargetGroupAttributes } from '../target-group-attributes.js';
+import { exceedsQuota } from '../../quotas/limits.js';
+import { accountUsage, countUsage } from '../../quotas/usage.js';
 
 /** SDK v3 `CreateTargetGroupInput` (the fields a TCP target group uses). */
 export interface CreateTargetGroupInput {
@@ -90,6 +93,9 @@ export const createTargetGroup = defineAction<CreateTargetGroupInput, CreateTarg
       if (settingsOf(existing) !== settingsOf(settings)) throw errors.targetGroupNameTaken(input.name);
       return { TargetGroups: [renderTargetGroup(existing)] };
     }
+    if (exceedsQuota(ctx.world, 'targetGroupsPerRegion', accountUsage(ctx.region, accountId).targetGroups)) {
+      throw errors.tooManyTargetGroups(accountId);
+    }
     const arn = targetGroupArnOf(region, accountId, input.name, ctx.mintHex('targetgroup', ELB_HEX_LENGTH));
     const tg: TargetGroupRecord = {
       ...settings,
@@ -104,6 +110,7 @@ export const createTargetGroup = defineAction<CreateTargetGroupInput, CreateTarg
     };
     putRow(ctx.region.targetGroups, arn, tg);
     putRow(tableIn(ctx.region.targetGroupNames, accountId), input.name, arn);
+    countUsage(ctx.region, accountId, 'targetGroups', 1);
     ctx.emit({ type: 'ResourceCreated', region, accountId, resourceType: 'target-group', resourceId: arn });
     return { TargetGroups: [renderTargetGroup(tg)] };
   },

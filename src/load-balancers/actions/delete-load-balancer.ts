@@ -15,6 +15,7 @@ import { checkElbArn } from '../arns.js';
 import { detachListener } from '../listener-links.js';
 import { findLoadBalancer } from '../lookup.js';
 import { isLoadBalancerInUse } from '../usage.js';
+import { countUsage } from '../../quotas/usage.js';
 
 /** SDK v3 `DeleteLoadBalancerInput`. */
 export interface DeleteLoadBalancerInput {
@@ -52,6 +53,7 @@ export const deleteLoadBalancer = defineAction<DeleteLoadBalancerInput, DeleteLo
     const names = ctx.region.loadBalancerNames[accountId];
     if (names !== undefined) deleteRow(names, lb.LoadBalancerName);
     deleteRow(ctx.region.loadBalancers, arn);
+    countUsage(ctx.region, accountId, 'loadBalancers', -1);
     ctx.emit({ type: 'DataPathCut', region, scope: { kind: 'loadBalancer', loadBalancerArn: arn }, reason: `Load balancer ${arn} deleted` });
     ctx.emit({ type: 'ResourceDeleted', region, accountId, resourceType: 'load-balancer', resourceId: arn });
     return {};

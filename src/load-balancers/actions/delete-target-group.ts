@@ -10,6 +10,7 @@ import { errors } from '../../core/errors.js';
 import { deleteRow } from '../../core/table.js';
 import { checkElbArn } from '../arns.js';
 import { findTargetGroup } from '../lookup.js';
+import { countUsage } from '../../quotas/usage.js';
 
 /** SDK v3 `DeleteTargetGroupInput`. */
 export interface DeleteTargetGroupInput {
@@ -37,6 +38,7 @@ export const deleteTargetGroup = defineAction<DeleteTargetGroupInput, DeleteTarg
     const names = ctx.region.targetGroupNames[accountId];
     if (names !== undefined) deleteRow(names, tg.TargetGroupName);
     deleteRow(ctx.region.targetGroups, arn);
+    countUsage(ctx.region, accountId, 'targetGroups', -1);
     ctx.emit({ type: 'ResourceDeleted', region, accountId, resourceType: 'target-group', resourceId: arn });
     return {};
   },

@@ -2,15 +2,18 @@
  * ELBv2 `RegisterTargets`: adds targets to a target group; each target learns its AZ (see
  * `targets.ts` for the rules). Registering a target that is already registered changes
  * nothing, as on AWS. New targets pass their health checks at once (instant timings);
- * `cloud.faults.setTargetHealth` makes one unhealthy.
+ * `cloud.faults.setTargetHealth` makes one unhealthy. Past the targets per target group
+ * quota nothing is registered (`TooManyTargets`).
  *
  * @module
  */
 import { defineAction } from '../../core/action.js';
 import { checkElbArn } from '../arns.js';
 import { requireTargetGroup } from '../lookup.js';
-import { placeTarget, readTargets, targetKey } from '../targets.js';
-import { hasRow, putRow } from '../../core/table.js';
+import { placeTarget, readTargets, targetKey, type TargetInput } from '../targets.js';
+import { hasRow, putRow, rowCount } from '../../core/table.js';
+import { errors } from '../../core/errors.js';
+import { exceedsQuota } from '../../quotas/limits.js';
 
 /** SDK v3 `RegisterTargetsInput`. */
 export interface RegisterTargetsInput {
@@ -34,11 +37,14 @@ export const registerTargets = defineAction<RegisterTargetsInput, RegisterTarget
   apply: (ctx, { arn, targets }) => {
     const { accountId, region } = ctx.caller;
     const tg = requireTargetGroup(ctx.region, accountId, arn);
+    // Targets not registered yet, each once (the first of a repeated one counts).
+    const fresh = new Map<string, TargetInput>();
     for (const input of targets) {
       const key = targetKey(input.Id, input.Port ?? tg.Port);
-      if (hasRow(tg.targets, key)) continue;
-      putRow(tg.targets, key, placeTarget(ctx.world, ctx.region, region, tg, input));
+      if (!fresh.has(key) && !hasRow(tg.targets, key)) fresh.set(key, input);
     }
+    if (exceedsQuota(ctx.world, 'targetsPerTargetGroup', rowCount(tg.targets), fresh.size)) throw errors.tooManyTargets(tg.TargetGroupArn);
+    for (const [key, input] of fresh) putRow(tg.targets, key, placeTarget(ctx.world, ctx.region, region, tg, input));
     return {};
   },
 });

@@ -1,8 +1,9 @@
 /**
  * EC2 `AcceptVpcPeeringConnection`: only the accepter VPC's owner may accept
  * (`OperationNotPermitted` otherwise), and only a `pending-acceptance` request
- * (`InvalidStateTransition` otherwise). The answer says `provisioning`; the connection is
- * `active` right after.
+ * (`InvalidStateTransition` otherwise), and only while both VPCs are below their active
+ * peering connections quota (`ActiveVpcPeeringConnectionPerVpcLimitExceeded`). The answer
+ * says `provisioning`; the connection is `active` right after.
  *
  * @module
  */
@@ -10,6 +11,7 @@ import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
 import { readId } from '../id-params.js';
 import { PEERING_TIMERS, requireVisiblePeering } from '../peering.js';
+import { checkActivePeeringRoom, setPeeringStatus } from '../peering-status.js';
 import { renderPeering, type VpcPeeringConnection } from '../peering-render.js';
 
 /** SDK v3 `AcceptVpcPeeringConnectionRequest`. */
@@ -38,7 +40,8 @@ export const acceptVpcPeeringConnection = defineAction<AcceptVpcPeeringConnectio
     const peering = requireVisiblePeering(ctx.region, accountId, id, ctx.now);
     if (accountId !== peering.AccepterOwnerId) throw errors.peeringOperationNotPermitted(accountId, id, 'accept');
     if (peering.Status !== 'pending-acceptance') throw errors.peeringStateTransition(id, peering.Status, 'provisioning');
-    peering.Status = 'provisioning';
+    checkActivePeeringRoom(ctx, ctx.region, peering);
+    setPeeringStatus(ctx.region, peering, 'provisioning');
     peering.accepted = true;
     ctx.schedule(0, PEERING_TIMERS.provisioned, region, id);
     return { VpcPeeringConnection: renderPeering(region, peering) };

@@ -2,7 +2,9 @@
  * EC2 `AuthorizeSecurityGroupIngress`: adds inbound rules to one of the caller's groups,
  * from CIDR ranges (`IpRanges`) or referenced groups (`UserIdGroupPairs`, same VPC or a
  * peered one). A rule that already exists is `InvalidPermission.Duplicate` and nothing is
- * added. Returns `Return: true` and the new `SecurityGroupRules`.
+ * added; past the rules per security group quota (inbound rules counted), nothing is added
+ * either (`RulesPerSecurityGroupLimitExceeded`). Returns `Return: true` and the new
+ * `SecurityGroupRules`.
  *
  * @module
  */
@@ -14,6 +16,7 @@ import { requireSecurityGroup } from '../lookup.js';
 import { renderSecurityGroupRule, type SecurityGroupRuleResponse } from '../security-group-render.js';
 import { readRuleSpecs, resolveIngressRules } from '../security-group-rules.js';
 import { addIngressRules } from '../security-groups.js';
+import { exceedsQuota } from '../../quotas/limits.js';
 
 /** SDK v3 `IpPermission` as a request gives it (every field optional). */
 export interface IpPermissionInput {
@@ -82,6 +85,9 @@ export const authorizeSecurityGroupIngress = defineAction<AuthorizeSecurityGroup
     const { accountId, region } = ctx.caller;
     const group = requireSecurityGroup(ctx.region, accountId, groupId);
     const rules = resolveIngressRules(ctx, group, specs, tags);
+    if (exceedsQuota(ctx.world, 'rulesPerSecurityGroup', group.IpPermissions.length, rules.length)) {
+      throw errors.rulesPerSecurityGroupLimitExceeded();
+    }
     addIngressRules(ctx.region, group, rules);
     return { Return: true, SecurityGroupRules: rules.map((rule) => renderSecurityGroupRule(region, group, rule, false)) };
   },

@@ -2,7 +2,8 @@
  * EC2 `CreateSecurityGroup` in a VPC: a name unique within the VPC (`InvalidGroup.Duplicate`),
  * never shaped like a group id (`sg-*`), AWS's default egress rule, no ingress rules.
  * The model has no default VPC, so `VpcId` is required (`VPCIdNotSpecified` as on AWS
- * for an account without one).
+ * for an account without one). Past the account's security groups per Region quota:
+ * `SecurityGroupLimitExceeded`.
  *
  * @module
  */

@@ -1,6 +1,7 @@
 /**
  * EC2 `CreateSubnet`: a block inside its VPC that overlaps no sibling, in one Availability
- * Zone given by the caller's AZ name or by AZ id.
+ * Zone given by the caller's AZ name or by AZ id. Past the subnets per VPC quota:
+ * `SubnetLimitExceeded`.
  *
  * @module
  */
@@ -11,6 +12,7 @@ import { seededHash } from '../../core/hash.js';
 import { getRow, putRow } from '../../core/table.js';
 import type { Tag } from '../../core/tags.js';
 import { accountZones } from '../../geo/zones.js';
+import { exceedsQuota } from '../../quotas/limits.js';
 import { cidrContains, cidrsOverlap, parseCidr } from '../cidr.js';
 import { readId } from '../id-params.js';
 import { requireVpc } from '../lookup.js';
@@ -78,6 +80,7 @@ export const createSubnet = defineAction<CreateSubnetRequest, CreateSubnetResult
       const other = sibling && parseCidr(sibling.CidrBlock);
       if (other && cidrsOverlap(other, block)) throw errors.subnetConflict(input.cidr);
     }
+    if (exceedsQuota(ctx.world, 'subnetsPerVpc', vpc.subnetIds.length)) throw errors.subnetLimitExceeded();
     const subnetId = ctx.mintId('subnet');
     const subnet: SubnetRecord = {
       SubnetId: subnetId,

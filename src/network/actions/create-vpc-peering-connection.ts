@@ -2,8 +2,9 @@
  * EC2 `CreateVpcPeeringConnection` between two VPCs of the caller's region, the peer VPC
  * possibly another account's. The answer says `initiating-request`; the request then
  * reaches the accepter (`pending-acceptance`, expiring after 7 days) or fails, as on AWS,
- * when the peer VPC does not exist for `PeerOwnerId` or the CIDR blocks overlap. Peering
- * across Regions (`PeerRegion` elsewhere) is not modelled.
+ * when the peer VPC does not exist for `PeerOwnerId` or the CIDR blocks overlap. Past the
+ * requester's outstanding requests quota: `OutstandingVpcPeeringConnectionLimitExceeded`.
+ * Peering across Regions (`PeerRegion` elsewhere) is not modelled.
  *
  * @module
  */
@@ -16,6 +17,7 @@ import { readId } from '../id-params.js';
 import { requireVpc } from '../lookup.js';
 import type { VpcPeeringConnectionRecord } from '../model.js';
 import { PEERING_REQUEST_LIFETIME_MS, PEERING_TIMERS } from '../peering.js';
+import { checkOutstandingPeeringRoom, countPeering } from '../peering-status.js';
 import { renderPeering, type VpcPeeringConnection } from '../peering-render.js';
 
 /** SDK v3 `CreateVpcPeeringConnectionRequest`. */
@@ -59,6 +61,7 @@ export const createVpcPeeringConnection = defineAction<CreateVpcPeeringConnectio
       throw errors.unsupportedOperation('CreateVpcPeeringConnection', 'inter-Region VPC peering (PeerRegion) is not modelled');
     }
     const vpc = requireVpc(ctx.region, accountId, vpcId);
+    checkOutstandingPeeringRoom(ctx, ctx.region, accountId);
     const id = ctx.mintId('vpcPeeringConnection');
     const peering: VpcPeeringConnectionRecord = {
       VpcPeeringConnectionId: id,
@@ -75,6 +78,7 @@ export const createVpcPeeringConnection = defineAction<CreateVpcPeeringConnectio
       visibleUntil: {},
     };
     putRow(ctx.region.vpcPeeringConnections, id, peering);
+    countPeering(ctx.region, peering, 1);
     vpc.peeringConnectionIds.push(id);
     ctx.schedule(0, PEERING_TIMERS.initiated, region, id);
     ctx.emit({ type: 'ResourceCreated', region, accountId, resourceType: 'vpc-peering-connection', resourceId: id });

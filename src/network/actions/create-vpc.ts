@@ -1,6 +1,7 @@
 /**
  * EC2 `CreateVpc`: an IPv4 VPC with a /16 to /28 block, its `default` security group, and
- * AWS's DNS defaults (`enableDnsSupport` on, `enableDnsHostnames` off).
+ * AWS's DNS defaults (`enableDnsSupport` on, `enableDnsHostnames` off). Past the account's
+ * VPCs per Region quota: `VpcLimitExceeded`.
  *
  * @module
  */
@@ -9,6 +10,8 @@ import type { CloudError } from '../../core/errors.js';
 import { errors } from '../../core/errors.js';
 import { emptyTable, putRow } from '../../core/table.js';
 import type { Tag } from '../../core/tags.js';
+import { exceedsQuota } from '../../quotas/limits.js';
+import { accountUsage, countUsage } from '../../quotas/usage.js';
 import { formatCidr, parseCidr } from '../cidr.js';
 import type { VpcRecord } from '../model.js';
 import { renderVpc, type Vpc } from '../render.js';
@@ -56,8 +59,9 @@ export const createVpc = defineAction<CreateVpcRequest, CreateVpcResult>()({
     tags: p.tagSpecifications('vpc'),
   }),
   apply: (ctx, { cidr, tags }) => {
-    const vpcId = ctx.mintId('vpc');
     const ownerId = ctx.caller.accountId;
+    if (exceedsQuota(ctx.world, 'vpcsPerRegion', accountUsage(ctx.region, ownerId).vpcs)) throw errors.vpcLimitExceeded();
+    const vpcId = ctx.mintId('vpc');
     const vpc: VpcRecord = {
       VpcId: vpcId,
       OwnerId: ownerId,
@@ -71,11 +75,14 @@ export const createVpc = defineAction<CreateVpcRequest, CreateVpcResult>()({
       peeringConnectionIds: [],
       onPremisesNetworkIds: [],
       dependentCount: 0,
+      interfaceEndpointCount: 0,
+      activePeeringCount: 0,
       Tags: tags,
       createdAt: ctx.now,
     };
     const region = ctx.region;
     putRow(region.vpcs, vpcId, vpc);
+    countUsage(region, ownerId, 'vpcs', 1);
     const group = createSecurityGroupRecord(ctx, region, {
       vpc,
       groupName: 'default',

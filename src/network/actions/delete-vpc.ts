@@ -18,6 +18,7 @@ import { requireVpc } from '../lookup.js';
 import type { VpcRecord } from '../model.js';
 import { endPeering } from '../peering.js';
 import { removeSecurityGroup } from '../security-groups.js';
+import { countUsage } from '../../quotas/usage.js';
 
 /** SDK v3 `DeleteVpcRequest`. */
 export interface DeleteVpcRequest {
@@ -67,6 +68,7 @@ export const deleteVpc = defineAction<DeleteVpcRequest, DeleteVpcResult>()({
     const group = getRow(region.securityGroups, vpc.defaultSecurityGroupId);
     if (group !== undefined) removeSecurityGroup(region, group);
     deleteRow(region.vpcs, vpcId);
+    countUsage(region, accountId, 'vpcs', -1);
     ctx.emit({ type: 'ResourceDeleted', region: regionName, accountId, resourceType: 'vpc', resourceId: vpcId });
     return {};
   },

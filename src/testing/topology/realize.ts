@@ -6,6 +6,7 @@
  * @module
  */
 import { createCloud, type Cloud } from '../../cloud.js';
+import { UNLIMITED_QUOTAS } from '../../quotas/defaults.js';
 import { formatIpv4, parseCidr } from '../../network/cidr.js';
 import { firstOf, present } from '../_internals/first.js';
 import type { ConsumerPlan, LoadBalancerPlan, TopologyPlan, VpcPlan } from './plan.js';
@@ -58,6 +59,9 @@ export function createTopologyCloud(plan: TopologyPlan): Cloud {
     accounts: plan.accounts,
     timing: { ...plan.timing },
     portCapacity: plan.portCapacity,
+    // Long campaigns can pass AWS's defaults (VPCs per Region first); quota exhaustion is
+    // exercised by its own commands, not by accident.
+    quotas: UNLIMITED_QUOTAS,
   });
 }
 

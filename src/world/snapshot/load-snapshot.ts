@@ -18,13 +18,14 @@ import { accountZoneIds } from '../../geo/zones.js';
 import type { World } from '../world.js';
 import { expect } from './check.js';
 import { accountId, epochMs } from './formats.js';
-import { migrateFormat1 } from './migrate-v1.js';
+import { migrateFormat1, recountFormat1 } from './migrate-v1.js';
 import { dict, num, oneOf, pathOf, resetReaders, SnapshotProblem, struct, text, type Reader } from './read.js';
 import { tableOf, timerQueueOf } from './read-structures.js';
 import { checkEndpointReferences } from './references-endpoints.js';
 import { checkLoadBalancerReferences } from './references-load-balancers.js';
 import { checkNetworkReferences } from './references-network.js';
-import { accountRecord, failedZoneKey, policyDocument, publicDnsRecord, regionName, regionState, timerOf, timings } from './world-records.js';
+import { checkUsageCounters } from './references-usage.js';
+import { accountRecord, failedZoneKey, policyDocument, publicDnsRecord, quotaSettings, regionName, regionState, timerOf, timings } from './world-records.js';
 
 /** The snapshot format this version writes. */
 export const SNAPSHOT_FORMAT_VERSION = 2;
@@ -42,6 +43,7 @@ function worldReader(timerKinds: ReadonlySet<string>): Reader<World> {
     sequence: num({ integer: true, min: 0, max: MAX_SEQUENCE }),
     now: epochMs,
     timings,
+    quotas: quotaSettings,
     accounts: dict(accountId, accountRecord),
     regions: dict(regionName, regionState),
     publicDns: tableOf(publicDnsRecord),
@@ -69,6 +71,7 @@ function checkWorld(world: World): void {
     const users = checkNetworkReferences(state, region);
     checkLoadBalancerReferences(state, region);
     checkEndpointReferences(state, region, users);
+    checkUsageCounters(state, region);
   }
 }
 
@@ -91,8 +94,9 @@ function versionOf(value: unknown): number {
 export function loadSnapshot(value: unknown, timerKinds: ReadonlySet<string>): World {
   resetReaders();
   try {
-    const source = versionOf(value) === 1 ? migrateFormat1(value as Record<string, unknown>) : value;
-    const world = worldReader(timerKinds)(source, '$');
+    const format1 = versionOf(value) === 1;
+    const world = worldReader(timerKinds)(format1 ? migrateFormat1(value as Record<string, unknown>) : value, '$');
+    if (format1) recountFormat1(world);
     checkWorld(world);
     return deepFreeze(world);
   } catch (error) {

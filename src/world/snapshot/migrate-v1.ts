@@ -10,7 +10,11 @@
  *
  * @module
  */
-import { emptyTable, putRow, type Table } from '../../core/table.js';
+import { emptyTable, getRow, putRow, rows, type Table } from '../../core/table.js';
+import { ACTIVE_PEERING_STATUSES, OUTSTANDING_PEERING_STATUSES } from '../../network/peering-status.js';
+import { QUOTA_NAMES } from '../../quotas/defaults.js';
+import type { AccountUsage } from '../../quotas/model.js';
+import type { World } from '../world.js';
 import { emptyTimerQueue, insertTimer, type Timer, type TimerQueue } from '../timers.js';
 
 type Loose = Record<string, unknown>;
@@ -78,7 +82,7 @@ function perAccount(value: unknown, convert: (v: unknown) => unknown): unknown {
 
 function region(state: unknown): unknown {
   return withFields(state, {
-    vpcs: (t) => fromBuckets(t, (vpc) => withFields(vpc, { securityGroupsByName: groupNames })),
+    vpcs: (t) => fromBuckets(t, (vpc) => ({ ...(withFields(vpc, { securityGroupsByName: groupNames }) as Loose), interfaceEndpointCount: 0, activePeeringCount: 0 })),
     subnets: (t) => fromBuckets(t, (subnet) => withFields(subnet, { addresses: (book) => withFields(book, { holders: (h) => fromBuckets(h) }) })),
     networkInterfaces: (t) => fromBuckets(t),
     securityGroups: (t) => fromBuckets(t),
@@ -100,6 +104,9 @@ function region(state: unknown): unknown {
   });
 }
 
+/** Format 1 knew no quotas: what it built was built without limits, and keeps none. */
+const NO_LIMITS = Object.fromEntries(QUOTA_NAMES.map((name) => [name, null]));
+
 /**
  * A format 1 snapshot in format 2's shape (not yet checked).
  *
@@ -108,10 +115,50 @@ function region(state: unknown): unknown {
  */
 export function migrateFormat1(snapshot: Loose): Loose {
   const out = withFields(snapshot, {
-    regions: (regions) => (isObject(regions) ? Object.fromEntries(Object.entries(regions).map(([name, state]) => [name, region(state)])) : regions),
+    regions: (regions) => (isObject(regions) ? Object.fromEntries(Object.entries(regions).map(([name, state]) => [name, isObject(state) ? { ...(region(state) as Loose), accountUsage: emptyTable() } : state])) : regions),
     publicDns: (m) => fromMap(m),
     iamPolicies: (m) => fromMap(m, (byName) => fromMap(byName)),
     timers,
   }) as Loose;
-  return { ...out, formatVersion: 2 };
+  const { formatVersion: _one, seed, sequence, now, timings, ...rest } = out;
+  return { formatVersion: 2, seed, sequence, now, timings, quotas: NO_LIMITS, ...rest };
+}
+
+/**
+ * Fills in the counters format 2 keeps and format 1 did not (per-account usage, each VPC's
+ * endpoints and active peering connections), on a world just read from a migrated
+ * snapshot, before its references are checked.
+ *
+ * @example
+ * recountFormat1(world);
+ */
+export function recountFormat1(world: World): void {
+  for (const state of Object.values(world.regions)) {
+    const usage = new Map<string, AccountUsage>();
+    const of = (accountId: string): AccountUsage => {
+      let row = usage.get(accountId);
+      if (row === undefined) {
+        row = { vpcs: 0, securityGroups: 0, loadBalancers: 0, targetGroups: 0, outstandingPeeringRequests: 0 };
+        usage.set(accountId, row);
+      }
+      return row;
+    };
+    for (const vpc of rows(state.vpcs)) of(vpc.OwnerId).vpcs++;
+    for (const group of rows(state.securityGroups)) of(group.OwnerId).securityGroups++;
+    for (const lb of rows(state.loadBalancers)) of(lb.OwnerId).loadBalancers++;
+    for (const tg of rows(state.targetGroups)) of(tg.OwnerId).targetGroups++;
+    for (const peering of rows(state.vpcPeeringConnections)) {
+      if (OUTSTANDING_PEERING_STATUSES.has(peering.Status)) of(peering.RequesterOwnerId).outstandingPeeringRequests++;
+      if (!ACTIVE_PEERING_STATUSES.has(peering.Status)) continue;
+      for (const vpcId of [peering.RequesterVpcId, peering.AccepterVpcId]) {
+        const vpc = getRow(state.vpcs, vpcId);
+        if (vpc !== undefined) vpc.activePeeringCount++;
+      }
+    }
+    for (const endpoint of rows(state.vpcEndpoints)) {
+      const vpc = endpoint.State === 'deleted' ? undefined : getRow(state.vpcs, endpoint.VpcId);
+      if (vpc !== undefined) vpc.interfaceEndpointCount++;
+    }
+    for (const accountId of [...usage.keys()].sort()) putRow(state.accountUsage, accountId, of(accountId));
+  }
 }

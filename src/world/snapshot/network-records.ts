@@ -38,6 +38,8 @@ export const vpcRecord: Reader<VpcRecord> = struct({
   peeringConnectionIds: idList('vpcPeeringConnection'),
   onPremisesNetworkIds: idList('onPremisesNetwork'),
   dependentCount: count,
+  interfaceEndpointCount: count,
+  activePeeringCount: count,
   Tags: tags,
   createdAt: epochMs,
 });

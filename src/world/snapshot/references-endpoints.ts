@@ -127,7 +127,9 @@ export function checkEndpointReferences(state: RegionState, region: string, user
   for (const ids of rows(state.vpcEndpointsByVpc)) indexed += rowCount(ids);
   expect(indexed === byVpc, tablePath(region, 'vpcEndpointsByVpc'), 'indexes endpoints that are not in the region');
   for (const vpc of rows(state.vpcs)) {
-    expect(vpc.dependentCount === (dependents.get(vpc.VpcId) ?? 0), pathOf(tablePath(region, 'vpcs', vpc.VpcId), 'dependentCount'), 'does not count the endpoints in the VPC');
+    const endpoints = dependents.get(vpc.VpcId) ?? 0;
+    expect(vpc.dependentCount === endpoints, pathOf(tablePath(region, 'vpcs', vpc.VpcId), 'dependentCount'), 'does not count the endpoints in the VPC');
+    expect(vpc.interfaceEndpointCount === endpoints, pathOf(tablePath(region, 'vpcs', vpc.VpcId), 'interfaceEndpointCount'), 'does not count the endpoints in the VPC');
   }
   for (const group of rows(state.securityGroups)) {
     expect(group.userCount === (users.get(group.GroupId) ?? 0), pathOf(tablePath(region, 'securityGroups', group.GroupId), 'userCount'), 'does not count the interfaces and endpoints using the group');

@@ -7,6 +7,8 @@
 import type { Timings } from '../../core/clock.js';
 import { findRegion } from '../../geo/regions.js';
 import { CONDITION_OPERATORS, type PolicyDocument, type PolicyStatement } from '../../iam/policy.js';
+import { QUOTA_NAMES } from '../../quotas/defaults.js';
+import type { AccountUsage, QuotaSettings } from '../../quotas/model.js';
 import type { Timer } from '../timers.js';
 import type { AccountRecord, PublicDnsRecord, RegionState } from '../world.js';
 import { connectionNotificationRecord, endpointServiceRecord, vpcEndpointRecord } from './endpoint-records.js';
@@ -36,6 +38,22 @@ export const policyDocument: Reader<PolicyDocument> = struct(
   { Version: text() },
 );
 
+const count = num({ integer: true, min: 0 });
+
+/** What an account holds in a region, for the quotas counted per account (`quotas/usage.ts`). */
+export const accountUsageRecord: Reader<AccountUsage> = struct({
+  vpcs: count,
+  securityGroups: count,
+  loadBalancers: count,
+  targetGroups: count,
+  outstandingPeeringRequests: count,
+});
+
+/** The quotas in force: every quota, a count or `null` for no limit. */
+export const quotaSettings: Reader<QuotaSettings> = struct(
+  Object.fromEntries(QUOTA_NAMES.map((name) => [name, (value: unknown, path: string) => (value === null ? null : count(value, path))])),
+) as unknown as Reader<QuotaSettings>;
+
 /** A region's whole state. */
 export const regionState: Reader<RegionState> = struct({
   vpcs: tableOf(vpcRecord, (v) => v.VpcId),
@@ -57,6 +75,7 @@ export const regionState: Reader<RegionState> = struct({
   vpcEndpointsByOwner: dict(accountId, tableOf(idOf('vpcEndpoint'))),
   vpcEndpointsByVpc: tableOf(tableOf(idOf('vpcEndpoint'))),
   clientTokens: tableOf(struct({ fingerprint: text(), resourceId: text() })),
+  accountUsage: tableOf(accountUsageRecord),
 });
 
 /** The durations of asynchronous steps. */
