@@ -52,6 +52,7 @@ export type { RealizedTopology, RealizedVpc, RealizedLoadBalancer, RealizedTarge
 
 // Invariants.
 export { checkInvariants, assertInvariants } from './invariants/check-invariants.js';
+export { settle } from './invariants/json-carry.js';
 export type { CheckInvariantsOptions, InvariantSubject } from './invariants/check-invariants.js';
 export { INVARIANTS, formatViolations } from './invariants/violation.js';
 export type { InvariantViolation, InvariantNumber } from './invariants/violation.js';
