@@ -87,6 +87,17 @@ describe('checkInvariants since an earlier world', () => {
     expect(checkInvariants(wrong(), { since: before, only: [3] })).toEqual([expect.objectContaining({ invariant: 3, ids: [provider.serviceId, CONSUMER] })]);
   });
 
+  it('does not re-check views when a service only gained a connection request', () => {
+    const { cloud, provider, consumer } = buildDataPath();
+    const before = settle(cloud.world);
+    cloud.ec2(consumer.identity).createVpcEndpoint({ VpcEndpointType: 'Interface', VpcId: consumer.vpcId, ServiceName: provider.serviceName, SubnetIds: [consumer.subnetB] });
+    expect(checkInvariants(mute(cloud), { since: before, only: [3] })).toEqual([]);
+    cloud.clock.advance(1);
+    const unwalked = cloud.world;
+    cloud.ec2(consumer.identity).createVpcEndpoint({ VpcEndpointType: 'Interface', VpcId: consumer.vpcId, ServiceName: provider.serviceName, SubnetIds: [consumer.subnetA] });
+    expect(() => checkInvariants(mute(cloud), { since: unwalked, only: [3] })).toThrow(TypeError);
+  });
+
   it('finds a value JSON cannot carry wherever the change put it', () => {
     const { cloud } = buildDataPath();
     const before = settle(cloud.world);

@@ -19,6 +19,8 @@ export type RegionTableKey = {
 /** What changed in one region. */
 export interface RegionDelta {
   readonly region: string;
+  /** Whether the older state was proven unchanged where shared (else everything counts as changed). */
+  readonly trusted: boolean;
   readonly before: RegionState | undefined;
   readonly after: RegionState | undefined;
   /** Whether `key` differs (or cannot be shown equal) between the two states. */
@@ -75,6 +77,7 @@ function regionDelta(same: Same, region: string, before: RegionState | undefined
   };
   return {
     region,
+    trusted: same === settledSame,
     before,
     after,
     changed: (key) => !same(before?.[key], after?.[key]),
