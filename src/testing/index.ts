@@ -98,3 +98,5 @@ export type { FuzzConstraints } from './harness/fuzz.js';
 export { checkReplayIsIdentical } from './harness/determinism.js';
 export { runFuzzCampaign } from './harness/campaign.js';
 export type { FuzzCampaignOptions, FuzzCampaignReport, FuzzFailure } from './harness/campaign.js';
+export { workerShare, reportData, mergeCampaignReports } from './harness/workers.js';
+export type { FuzzCampaignReportData, MergedCampaignReport } from './harness/workers.js';
