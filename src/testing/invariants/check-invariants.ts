@@ -42,11 +42,12 @@ export interface CheckInvariantsOptions {
    */
   only?: readonly InvariantNumber[];
   /**
-   * An earlier world of the same cloud (`cloud.world` taken before some calls): invariants 3,
-   * 9 and 10 are then checked on what changed since it (every view, listing and lookup the
-   * full check makes for the resources that changed; 9 without the snapshot round trip),
-   * the others in full. For checking after every step at a fraction of the cost; keep a
-   * full check every so often and at the end.
+   * An earlier world of the same cloud that a check has seen (or `settle` walked): invariants
+   * 3, 9 and 10 are then checked on what changed since it (every view, listing and lookup
+   * the full check makes for the resources that changed; 9 without the snapshot round
+   * trip), the others in full. For checking after every step at a fraction of the cost;
+   * keep a full check every so often and at the end. Since a world no check saw, everything
+   * counts as changed.
    * @defaultValue none (everything in full)
    */
   since?: World;
@@ -67,7 +68,7 @@ export interface CheckInvariantsOptions {
  * expect(checkInvariants(cloud, { history })).toEqual([]);
  *
  * @example
- * let checked = cloud.world;
+ * let checked = settle(cloud.world);
  * for (const step of steps) {
  *   step(cloud);
  *   expect(checkInvariants(cloud, { since: checked })).toEqual([]); // what the step changed
