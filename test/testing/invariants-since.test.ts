@@ -98,6 +98,46 @@ describe('checkInvariants since an earlier world', () => {
     expect(() => checkInvariants(mute(cloud), { since: unwalked, only: [3] })).toThrow(TypeError);
   });
 
+  it('re-checks views after an AZ fails, a load balancer changes or an account appears', () => {
+    const changes: ((cloud: Cloud, lb: string) => void)[] = [
+      (cloud) => cloud.faults.failAvailabilityZone(REGION, 'use1-az2'),
+      (cloud, lb) => cloud.elbv2({ accountId: PROVIDER, region: REGION }).modifyLoadBalancerAttributes({ LoadBalancerArn: lb, Attributes: [{ Key: 'load_balancing.cross_zone.enabled', Value: 'true' }] }),
+      (cloud) => cloud.ec2({ accountId: '444444444444', region: REGION }).createVpc({ CidrBlock: '10.93.0.0/16' }),
+    ];
+    for (const change of changes) {
+      const { cloud, provider } = buildDataPath();
+      const before = settle(cloud.world);
+      change(cloud, provider.loadBalancerArn);
+      expect(() => checkInvariants(mute(cloud), { since: before, only: [3] })).toThrow(TypeError);
+      expect(checkInvariants(mute(cloud), { since: before, only: [9] })).toEqual([]);
+    }
+  });
+
+  it('checks a whole region for an account it did not know, and re-lists connections when a service changes', () => {
+    const { cloud, provider } = buildDataPath();
+    const before = settle(cloud.world);
+    cloud.ec2({ accountId: '444444444444', region: REGION }).createVpc({ CidrBlock: '10.94.0.0/16' });
+    const readsAll = patched(cloud, { ec2: (real, who) => (who.accountId === '444444444444' ? { describeVpcs: (input) => (input?.VpcIds === undefined ? real.describeVpcs(input) : cloud.ec2(provider.identity).describeVpcs(input)) } : {}) });
+    expect(checkInvariants(readsAll, { since: before, only: [10] })).toContainEqual(expect.objectContaining({ ids: [provider.vpcId, '444444444444'] }));
+    const settled = settle(cloud.world);
+    cloud.ec2(provider.identity).modifyVpcEndpointServicePermissions({ ServiceId: provider.serviceId, AddAllowedPrincipals: [`arn:aws:iam::${OUTSIDER}:root`] });
+    const sharesConnections = patched(cloud, { ec2: (_real, who) => (who.accountId === CONSUMER ? { describeVpcEndpointConnections: () => cloud.ec2(provider.identity).describeVpcEndpointConnections() } : {}) });
+    expect(checkInvariants(sharesConnections, { since: settled, only: [10] }).map((v) => v.message)).toEqual([expect.stringMatching(new RegExp(`^account ${CONSUMER} lists endpoint connection vpce-`))]);
+  });
+
+  it('reports only the invariants asked for', () => {
+    const { cloud, provider } = buildDataPath();
+    const before = settle(cloud.world);
+    cloud.ec2(provider.identity).modifyVpcEndpointServicePermissions({ ServiceId: provider.serviceId, RemoveAllowedPrincipals: [`arn:aws:iam::${CONSUMER}:root`] });
+    cloud.change((ctx) => {
+      ctx.world.publicDns['when.example.com'] = { TXT: [new Date(0) as unknown as string] };
+    });
+    const seesAnyway = patched(cloud, { ec2: (_real, who) => (who.accountId === CONSUMER ? { describeVpcEndpointServices: () => cloud.ec2(provider.identity).describeVpcEndpointServices() } : {}) });
+    expect(checkInvariants(seesAnyway, { since: before, only: [3] })).toEqual([]);
+    expect(checkInvariants(seesAnyway, { since: before, only: [10] }).map((v) => v.message)).toContain(`account ${CONSUMER} sees ${provider.serviceId} of ${PROVIDER} without being allowed`);
+    expect(checkInvariants(seesAnyway, { since: before, only: [9] }).map((v) => v.invariant)).toEqual([9]);
+  });
+
   it('finds a value JSON cannot carry wherever the change put it', () => {
     const { cloud } = buildDataPath();
     const before = settle(cloud.world);
@@ -176,6 +216,13 @@ describe('worldDelta', () => {
     const later = cloud.world;
     ec2.deleteVpc({ VpcId: vpcId });
     expect(must(worldDelta(later, cloud.world).regions[0]).membership('vpcs')).toEqual([vpcId]);
+    const beforeRegion = cloud.world;
+    const elsewhere = cloud.ec2({ accountId: PROVIDER, region: 'eu-west-1' }).createVpc({ CidrBlock: '10.0.0.0/16' }).Vpc.VpcId;
+    const [added, ...untouched] = worldDelta(beforeRegion, cloud.world).regions;
+    expect(untouched).toEqual([]);
+    expect(must(added).region).toBe('eu-west-1');
+    expect(must(added).membership('vpcs')).toEqual([elsewhere]);
+    expect(must(added).changed('subnets')).toBe(true);
     expect(worldDelta(cloud.world, cloud.world).regions).toEqual([]);
   });
 });

@@ -19,8 +19,6 @@ export type RegionTableKey = {
 /** What changed in one region. */
 export interface RegionDelta {
   readonly region: string;
-  /** Whether the older state was proven unchanged where shared (else everything counts as changed). */
-  readonly trusted: boolean;
   readonly before: RegionState | undefined;
   readonly after: RegionState | undefined;
   /** Whether `key` differs (or cannot be shown equal) between the two states. */
@@ -42,7 +40,8 @@ export interface WorldDelta {
 /** Whether `a` and `b` are one value known not to have changed. */
 type Same = (a: unknown, b: unknown) => boolean;
 
-const settledSame: Same = (a, b) => a === b && (a === undefined || typeof a !== 'object' || a === null || isSettled(a));
+/** When `before` is settled, all of it is deeply frozen: one reference is one content. */
+const settledSame: Same = (a, b) => a === b;
 const neverSame: Same = () => false;
 
 interface RowChanges {
@@ -77,7 +76,6 @@ function regionDelta(same: Same, region: string, before: RegionState | undefined
   };
   return {
     region,
-    trusted: same === settledSame,
     before,
     after,
     changed: (key) => !same(before?.[key], after?.[key]),

@@ -3,13 +3,15 @@
  * cloud: the checks a model-based step makes between two full checks. Each one re-checks
  * everything the full check would for the resources the change touched:
  *
- * - 3: a region whose services (beyond the endpoints asking to connect), load balancers,
- *   failed AZs, declared accounts or known accounts changed has every consumer's and
- *   provider's view re-checked (the views of a service depend on nothing else);
+ * - 3: a region whose services (beyond the endpoints asking to connect), load balancers or
+ *   known accounts changed has every consumer's and provider's view re-checked, and every
+ *   region when the failed AZs or the declared accounts changed (the views of a service
+ *   depend on nothing else);
  * - 9: the JSON-carry half runs on the whole world, walking only what is new (see
  *   `json-carry.ts`); the snapshot -> JSON -> restore round trip is left to the full check;
- * - 10: every account re-lists each kind whose table changed and asks by id for every
- *   changed resource it does not own; a region with a new known account is checked whole.
+ * - 10: every account re-lists each kind that gained or lost a row and asks by id for every
+ *   added resource it does not own; a region with a new known account is checked whole, and
+ *   every region when the declared accounts changed.
  *
  * @module
  */
@@ -17,21 +19,21 @@ import { getRow } from '../../core/table.js';
 import type { EndpointServiceRecord } from '../../endpoint-services/model.js';
 import type { World } from '../../world/world.js';
 import { knownAccounts, type InvariantSubject } from '../_internals/world-scan.js';
-import { worldDelta, type RegionDelta, type WorldDelta } from '../_internals/world-delta.js';
+import { worldDelta, type RegionDelta } from '../_internals/world-delta.js';
 import { checkConsumerViews } from './consumer-view.js';
-import { checkIsolationOfChange } from './isolation.js';
+import { checkIsolation, checkIsolationOfChange } from './isolation.js';
 import { firstNonJsonPathSettled } from './json-carry.js';
 import { violation, type InvariantNumber, type InvariantViolation } from './violation.js';
 
 /**
  * Fields of a service its views do not show: a row that changed only there (an endpoint
  * asked to connect) is seen the same by everyone. Compared by reference, field by field, as
- * the immutable world keeps an unchanged field the same object.
+ * the immutable world keeps an unchanged field the same object. (An untrusted delta counts
+ * the load balancers as changed, so its views are re-checked before this is asked.)
  */
 const VIEW_BLIND: ReadonlySet<string> = new Set<keyof EndpointServiceRecord>(['connections']);
 
 function servicesSeenAlike(region: RegionDelta): boolean {
-  if (!region.trusted) return false;
   for (const id of region.changedIds('endpointServices')) {
     const a = region.before === undefined ? undefined : getRow(region.before.endpointServices, id);
     const b = region.after === undefined ? undefined : getRow(region.after.endpointServices, id);
@@ -42,9 +44,8 @@ function servicesSeenAlike(region: RegionDelta): boolean {
   return true;
 }
 
-/** Whether a region's service views may read differently after `delta`. */
-function viewsMayDiffer(world: WorldDelta, before: World, after: World, region: RegionDelta): boolean {
-  if (world.changed('accounts') || world.changed('failedZones')) return true;
+/** Whether a region's service views may read differently after `delta` (world-level changes aside). */
+function viewsMayDiffer(before: World, after: World, region: RegionDelta): boolean {
   if (region.changed('loadBalancers') || !servicesSeenAlike(region)) return true;
   if (region.before === undefined || region.after === undefined) return true;
   return knownAccounts(before, region.before).join(',') !== knownAccounts(after, region.after).join(',');
@@ -63,14 +64,20 @@ export function checkChangedSince(subject: InvariantSubject, since: World, wante
   const out: InvariantViolation[] = [];
   const after = subject.world;
   const delta = worldDelta(since, after);
+  // Declared accounts and failed AZs are world-wide: every region's views may read otherwise.
+  const everywhere = delta.changed('accounts') || delta.changed('failedZones');
   if (wanted(3) || wanted(10)) {
-    const regions = new Set(delta.regions.filter((r) => viewsMayDiffer(delta, since, after, r)).map((r) => r.region));
-    if (regions.size > 0) out.push(...checkConsumerViews(subject, regions).filter((v) => wanted(v.invariant)));
+    const regions = everywhere ? undefined : new Set(delta.regions.filter((r) => viewsMayDiffer(since, after, r)).map((r) => r.region));
+    if (regions === undefined || regions.size > 0) out.push(...checkConsumerViews(subject, regions).filter((v) => wanted(v.invariant)));
   }
   if (wanted(9)) {
     const bad = firstNonJsonPathSettled(after);
     if (bad !== undefined) out.push(violation(9, [bad], `the world holds a value JSON cannot carry at ${bad}`));
   }
-  if (wanted(10)) for (const region of delta.regions) out.push(...checkIsolationOfChange(subject, since, region));
+  if (wanted(10)) {
+    // A newly declared account is a new viewer in every region: check them whole.
+    if (delta.changed('accounts')) out.push(...checkIsolation(subject));
+    else for (const region of delta.regions) out.push(...checkIsolationOfChange(subject, since, region));
+  }
   return out;
 }
