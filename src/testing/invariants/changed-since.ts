@@ -1,7 +1,7 @@
 /**
  * The API-level invariants (3, 9, 10) on what changed since an earlier world of the same
- * cloud: the checks a model-based step makes between two full checks. Each one re-checks
- * everything the full check would for the resources the change touched:
+ * cloud: the checks a model-based step makes between two full checks. Each re-checks what
+ * the full check would for what the change could have broken:
  *
  * - 3: a region whose services (beyond the endpoints asking to connect), load balancers or
  *   known accounts changed has every consumer's and provider's view re-checked, and every
@@ -10,8 +10,9 @@
  * - 9: the JSON-carry half runs on the whole world, walking only what is new (see
  *   `json-carry.ts`); the snapshot -> JSON -> restore round trip is left to the full check;
  * - 10: every account re-lists each kind that gained or lost a row and asks by id for every
- *   added resource it does not own; a region with a new known account is checked whole, and
- *   every region when the declared accounts changed.
+ *   added resource it does not own (who sees a resource follows from what it was created
+ *   with, so a resource only modified is left to the full check); a region with a new known
+ *   account is checked whole, and every region when the declared accounts changed.
  *
  * @module
  */
@@ -56,7 +57,7 @@ function viewsMayDiffer(before: World, after: World, region: RegionDelta): boole
  * current world; `wanted` says which of them.
  *
  * @example
- * const before = cloud.world;
+ * const before = settle(cloud.world);
  * cloud.ec2(consumer).createVpcEndpoint(input);
  * checkChangedSince(cloud, before, (n) => true); // [] when the new endpoint broke nothing
  */
