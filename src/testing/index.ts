@@ -52,6 +52,7 @@ export type { RealizedTopology, RealizedVpc, RealizedLoadBalancer, RealizedTarge
 
 // Invariants.
 export { checkInvariants, assertInvariants } from './invariants/check-invariants.js';
+export { settle } from './invariants/json-carry.js';
 export type { CheckInvariantsOptions, InvariantSubject } from './invariants/check-invariants.js';
 export { INVARIANTS, formatViolations } from './invariants/violation.js';
 export type { InvariantViolation, InvariantNumber } from './invariants/violation.js';
@@ -97,3 +98,5 @@ export type { FuzzConstraints } from './harness/fuzz.js';
 export { checkReplayIsIdentical } from './harness/determinism.js';
 export { runFuzzCampaign } from './harness/campaign.js';
 export type { FuzzCampaignOptions, FuzzCampaignReport, FuzzFailure } from './harness/campaign.js';
+export { workerShare, reportData, mergeCampaignReports } from './harness/workers.js';
+export type { FuzzCampaignReportData, MergedCampaignReport } from './harness/workers.js';

@@ -155,6 +155,23 @@ describe('campaigns', () => {
   });
 });
 
+describe('checks after each command', () => {
+  it('cover what the command changed between full checks, and move on from the world checked', () => {
+    const plan = must(fc.sample(topologyPlan({ withEndpoints: false }), { seed: 2, numRuns: 1 })[0]);
+    const { model, real } = fuzzSetup(plan, { fullCheckEvery: 0 })();
+    const [advance, poison] = fc.sample(
+      fc.tuple(
+        defineFuzzCommand({ name: 'Advance', input: fc.constant(1), run: (m, c, ms) => { c.clock.advance(ms); m.now += ms; } }),
+        defineFuzzCommand({ name: 'Poison', input: fc.constant(0), run: (_m, c) => c.change((ctx) => { ctx.world.publicDns['bad.example.com'] = { TXT: [new Date(0) as unknown as string] }; }) }),
+      ),
+      { seed: 1, numRuns: 1 },
+    )[0] ?? [];
+    must(advance).run(model, real);
+    expect(model.checkedWorld).toBe(real.world);
+    expect(cloudErrorOf(() => must(poison).run(model, real)).message).toContain('invariants broken:\ninvariant 9 [$.publicDns.bad.example.com.TXT[0]]');
+  });
+});
+
 describe('determinism (invariant 9)', () => {
   it('passes a run whose calls replay identically, and reports one that does not', () => {
     const { model, real } = fresh(4);

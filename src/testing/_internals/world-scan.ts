@@ -7,10 +7,43 @@
 import type { Cloud } from '../../cloud.js';
 import { getRow, rows } from '../../core/table.js';
 import type { EndpointServiceRecord } from '../../endpoint-services/model.js';
+import type { Ec2Facade, Elbv2Facade } from '../../facade/facade.js';
 import type { RegionState, World } from '../../world/world.js';
 
 /** What the invariant checks read from a cloud. */
 export type InvariantSubject = Pick<Cloud, 'world' | 'ec2' | 'elbv2' | 'connections' | 'dataPlane'>;
+
+/** The facades of one account in one region. */
+export interface ViewerApis {
+  readonly ec2: Ec2Facade;
+  readonly elb: Elbv2Facade;
+}
+
+const apisBySubject = new WeakMap<InvariantSubject, Map<string, ViewerApis>>();
+
+/**
+ * The EC2 and ELBv2 facades of `accountId` in `region` on `subject`, built once per subject
+ * (a facade calls the subject's current world, so it stays valid as the world changes; the
+ * checks call describes as every account after every step, and building ~60 methods each
+ * time was a measurable part of a check).
+ *
+ * @example
+ * viewerApis(cloud, '222222222222', 'us-east-1').ec2.describeVpcs();
+ */
+export function viewerApis(subject: InvariantSubject, accountId: string, region: string): ViewerApis {
+  let byViewer = apisBySubject.get(subject);
+  if (byViewer === undefined) {
+    byViewer = new Map();
+    apisBySubject.set(subject, byViewer);
+  }
+  const key = `${accountId}/${region}`;
+  let apis = byViewer.get(key);
+  if (apis === undefined) {
+    apis = { ec2: subject.ec2({ accountId, region }), elb: subject.elbv2({ accountId, region }) };
+    byViewer.set(key, apis);
+  }
+  return apis;
+}
 
 /**
  * Every stored region, by name, in name order.

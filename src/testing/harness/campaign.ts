@@ -37,6 +37,21 @@ export interface FuzzCampaignOptions extends Omit<FuzzConstraints, 'coverage' | 
    * @defaultValue none (one batch)
    */
   minutes?: number;
+  /**
+   * Most batches to run (with `minutes`, whichever ends first): with `seed`, the campaign
+   * covers the seed range `seed`, `seed + seedStride`, ... (`batches` of them), so a long
+   * campaign can be split into ranges that never overlap, one per CI job or worker.
+   * @defaultValue 1 without `minutes`, unbounded with it
+   */
+  batches?: number;
+  /**
+   * The step between the seeds of successive batches (a worker `i` of `n` starts at
+   * `seed + i` and steps by `n`, so no two workers run the same seed).
+   * @defaultValue 1
+   */
+  seedStride?: number;
+  /** Asked between batches: `true` ends the campaign (another worker failed, say). */
+  shouldStop?: () => boolean;
   /** Progress lines (one per batch). */
   log?: (line: string) => void;
 }
@@ -57,6 +72,8 @@ export interface FuzzFailure {
 /** What a campaign did. */
 export interface FuzzCampaignReport {
   ok: boolean;
+  /** The seed of every batch run, in order. */
+  seeds: number[];
   runs: number;
   commands: number;
   durationMs: number;
@@ -108,19 +125,24 @@ export function runFuzzCampaign(options: FuzzCampaignOptions = {}): FuzzCampaign
     ...(replayPath === undefined || replayPath === '' ? {} : { replayPath }),
   });
   const numRuns = options.numRuns ?? 100;
+  const stride = options.seedStride ?? 1;
+  const batches = options.path !== undefined ? 1 : (options.batches ?? (options.minutes === undefined ? 1 : Number.POSITIVE_INFINITY));
+  const seeds: number[] = [];
   let seed = options.seed ?? Date.now() % 2 ** 31;
   let failure: FuzzFailure | undefined;
-  const deadline = options.minutes === undefined ? undefined : start + options.minutes * 60_000;
-  do {
+  const deadline = options.minutes === undefined ? Number.POSITIVE_INFINITY : start + options.minutes * 60_000;
+  while (failure === undefined && seeds.length < batches && (seeds.length === 0 || Date.now() < deadline) && options.shouldStop?.() !== true) {
     const details = fc.check(property, { seed, numRuns, ...(fcPath === undefined || fcPath === '' ? {} : { path: fcPath }) });
+    seeds.push(seed);
     runs += details.numRuns;
     failure = failureOf(details, options);
     options.log?.(`seed ${seed}: ${details.numRuns} runs${failure ? ' FAILED' : ''}, ${commands} commands in ${((Date.now() - start) / 1000).toFixed(1)} s`);
-    seed += 1;
-  } while (failure === undefined && options.path === undefined && deadline !== undefined && Date.now() < deadline);
+    seed += stride;
+  }
   const durationMs = Date.now() - start;
   return {
     ok: failure === undefined,
+    seeds,
     runs,
     commands,
     durationMs,

@@ -12,13 +12,13 @@ import { rows, tableKeys } from '../../core/table.js';
 import type { EndpointServiceRecord } from '../../endpoint-services/model.js';
 import { allPages } from '../_internals/paging.js';
 import { principalsCover } from '../_internals/principals.js';
-import { knownAccounts, LIVE_SERVICE_STATES, regionsOf, offeredZoneIds, type InvariantSubject } from '../_internals/world-scan.js';
+import { knownAccounts, LIVE_SERVICE_STATES, regionsOf, offeredZoneIds, viewerApis, type InvariantSubject } from '../_internals/world-scan.js';
 import { violation, type InvariantViolation } from './violation.js';
 
 
 /** The viewer's AZs as `[name, id]`, in name order. */
 function zonesOf(subject: InvariantSubject, accountId: string, region: string): [string, string][] {
-  const zones = subject.ec2({ accountId, region }).describeAvailabilityZones().AvailabilityZones;
+  const zones = viewerApis(subject, accountId, region).ec2.describeAvailabilityZones().AvailabilityZones;
   return zones.map((z): [string, string] => [z.ZoneName, z.ZoneId]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -30,19 +30,21 @@ function expectedNames(viewerZones: readonly [string, string][], offered: Readon
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * Checks invariant 3 (and visibility, invariant 10) for every account known in every region.
+ * Checks invariant 3 (and visibility, invariant 10) for every account known in every region
+ * (in `regions` only, when given).
  *
  * @example
  * checkConsumerViews(cloud); // [] when every consumer sees the common AZs in its names
  */
-export function checkConsumerViews(subject: InvariantSubject): InvariantViolation[] {
+export function checkConsumerViews(subject: InvariantSubject, regions?: ReadonlySet<string>): InvariantViolation[] {
   const out: InvariantViolation[] = [];
   const world = subject.world;
   for (const [region, state] of regionsOf(world)) {
+    if (regions !== undefined && !regions.has(region)) continue;
     const live = [...rows(state.endpointServices)].filter((s) => LIVE_SERVICE_STATES.has(s.ServiceState));
     if (live.length === 0) continue;
     for (const viewer of knownAccounts(world, state)) {
-      const ec2 = subject.ec2({ accountId: viewer, region });
+      const { ec2 } = viewerApis(subject, viewer, region);
       const viewerZones = zonesOf(subject, viewer, region);
       const listed = new Map(
         allPages((NextToken) => ec2.describeVpcEndpointServices(NextToken === undefined ? {} : { NextToken }), (p) => p.ServiceDetails).map((d) => [d.ServiceId, d]),
@@ -78,7 +80,7 @@ function checkProviderViews(subject: InvariantSubject, region: string, live: rea
   if (state === undefined) return out;
   for (const owner of new Set(live.map((s) => s.OwnerId))) {
     const ownerZones = zonesOf(subject, owner, region);
-    const ec2 = subject.ec2({ accountId: owner, region });
+    const { ec2 } = viewerApis(subject, owner, region);
     const configs = allPages(
       (NextToken) => ec2.describeVpcEndpointServiceConfigurations(NextToken === undefined ? {} : { NextToken }),
       (p) => p.ServiceConfigurations,

@@ -7,46 +7,14 @@
  * @module
  */
 import { isCloudError } from '../../core/errors.js';
-import { getRow, rows } from '../../core/table.js';
-import type { RegionState } from '../../world/world.js';
-import { knownAccounts, regionsOf, type InvariantSubject } from '../_internals/world-scan.js';
+import type { RegionState, World } from '../../world/world.js';
+import { knownAccounts, regionsOf, viewerApis, type InvariantSubject, type ViewerApis } from '../_internals/world-scan.js';
+import type { RegionDelta } from '../_internals/world-delta.js';
+import { LISTINGS, PROBES, type ForeignEntry, type Owned, type Probe } from './isolation-kinds.js';
 import { violation, type InvariantViolation } from './violation.js';
 
 /** How many of another account's resources per kind are probed by id. */
 const PROBES_PER_KIND = 3;
-
-const accountOfElbArn = (arn: string | undefined) => arn?.split(':')[4];
-
-/** What `viewer`'s describes list that is not theirs. */
-function listedForeign(subject: InvariantSubject, state: RegionState, viewer: string, region: string): string[][] {
-  const ec2 = subject.ec2({ accountId: viewer, region });
-  const elb = subject.elbv2({ accountId: viewer, region });
-  const foreign: string[][] = [];
-  const add = (kind: string, id: string | undefined, owner: string | undefined) => {
-    if (owner !== viewer) foreign.push([kind, id ?? '?', owner ?? '?']);
-  };
-  for (const v of ec2.describeVpcs().Vpcs) add('VPC', v.VpcId, v.OwnerId);
-  for (const s of ec2.describeSubnets().Subnets) add('subnet', s.SubnetId, s.OwnerId);
-  for (const g of ec2.describeSecurityGroups().SecurityGroups) add('security group', g.GroupId, g.OwnerId);
-  for (const e of ec2.describeVpcEndpoints().VpcEndpoints) add('endpoint', e.VpcEndpointId, e.OwnerId);
-  for (const c of ec2.describeVpcEndpointServiceConfigurations().ServiceConfigurations) {
-    add('service configuration', c.ServiceId, getRow(state.endpointServices, c.ServiceId)?.OwnerId);
-  }
-  for (const c of ec2.describeVpcEndpointConnections().VpcEndpointConnections) {
-    const owner = getRow(state.endpointServices, c.ServiceId)?.OwnerId;
-    if (owner !== undefined) add('endpoint connection', c.VpcEndpointId, owner);
-  }
-  for (const n of ec2.describeVpcEndpointConnectionNotifications().ConnectionNotificationSet) {
-    add('connection notification', n.ConnectionNotificationId, getRow(state.connectionNotifications, n.ConnectionNotificationId)?.OwnerId);
-  }
-  for (const lb of elb.describeLoadBalancers().LoadBalancers) add('load balancer', lb.LoadBalancerArn, accountOfElbArn(lb.LoadBalancerArn));
-  for (const tg of elb.describeTargetGroups().TargetGroups) add('target group', tg.TargetGroupArn, accountOfElbArn(tg.TargetGroupArn));
-  for (const p of ec2.describeVpcPeeringConnections().VpcPeeringConnections) {
-    const sides = [p.RequesterVpcInfo.OwnerId, p.AccepterVpcInfo.OwnerId];
-    if (!sides.includes(viewer)) foreign.push(['peering connection', p.VpcPeeringConnectionId, sides.join('/')]);
-  }
-  return foreign;
-}
 
 /** Whether `lookup` answered (rather than failing as for a missing resource). */
 function answers(lookup: () => readonly unknown[]): boolean {
@@ -58,26 +26,40 @@ function answers(lookup: () => readonly unknown[]): boolean {
   }
 }
 
-/** Another account's resources `viewer` could read by id. */
-function readableForeign(subject: InvariantSubject, state: RegionState, viewer: string, region: string): string[][] {
-  const ec2 = subject.ec2({ accountId: viewer, region });
-  const elb = subject.elbv2({ accountId: viewer, region });
-  const out: string[][] = [];
-  const probe = <T extends { OwnerId: string }>(kind: string, records: Iterable<T>, idOf: (r: T) => string, lookup: (id: string) => readonly unknown[]) => {
-    let n = 0;
-    for (const record of records) {
-      if (record.OwnerId === viewer) continue;
-      if (n++ >= PROBES_PER_KIND) break;
-      const id = idOf(record);
-      if (answers(() => lookup(id))) out.push([kind, id, record.OwnerId]);
+/** What one region's check covers: which listings, and which resources per probe kind. */
+interface Scope {
+  listings: typeof LISTINGS;
+  probed: (viewer: string) => [kind: Probe, targets: Owned[]][];
+}
+
+function checkRegion(subject: InvariantSubject, region: string, state: RegionState, scope: Scope): InvariantViolation[] {
+  const out: InvariantViolation[] = [];
+  for (const viewer of knownAccounts(subject.world, state)) {
+    const apis: ViewerApis = viewerApis(subject, viewer, region);
+    const listed: ForeignEntry[] = scope.listings.flatMap((l) => l.foreign(apis, state, viewer));
+    for (const [kind, id, owner] of listed) out.push(violation(10, [id, viewer], `account ${viewer} lists ${kind} ${id} of ${owner}`));
+    for (const [p, targets] of scope.probed(viewer)) {
+      for (const { id, owner } of targets) {
+        if (answers(() => p.lookup(apis, id))) out.push(violation(10, [id, viewer], `account ${viewer} reads ${p.kind} ${id} of ${owner} by id`));
+      }
     }
-  };
-  probe('VPC', rows(state.vpcs), (r) => r.VpcId, (id) => ec2.describeVpcs({ VpcIds: [id] }).Vpcs);
-  probe('subnet', rows(state.subnets), (r) => r.SubnetId, (id) => ec2.describeSubnets({ SubnetIds: [id] }).Subnets);
-  probe('endpoint', rows(state.vpcEndpoints), (r) => r.VpcEndpointId, (id) => ec2.describeVpcEndpoints({ VpcEndpointIds: [id] }).VpcEndpoints);
-  probe('service configuration', rows(state.endpointServices), (r) => r.ServiceId, (id) => ec2.describeVpcEndpointServiceConfigurations({ ServiceIds: [id] }).ServiceConfigurations);
-  probe('load balancer', rows(state.loadBalancers), (r) => r.LoadBalancerArn, (arn) => elb.describeLoadBalancers({ LoadBalancerArns: [arn] }).LoadBalancers);
+  }
   return out;
+}
+
+/** Up to `limit` of `all` not owned by `viewer`. */
+function othersOf(all: Iterable<Owned>, viewer: string, limit: number): Owned[] {
+  const out: Owned[] = [];
+  for (const r of all) {
+    if (out.length >= limit) break;
+    if (r.owner !== viewer) out.push(r);
+  }
+  return out;
+}
+
+/** The whole region's check: every listing, and a few of each kind probed per viewer. */
+function wholeRegion(state: RegionState): Scope {
+  return { listings: LISTINGS, probed: (viewer) => PROBES.map((p): [Probe, Owned[]] => [p, othersOf(p.all(state), viewer, PROBES_PER_KIND)]) };
 }
 
 /**
@@ -88,15 +70,29 @@ function readableForeign(subject: InvariantSubject, state: RegionState, viewer: 
  */
 export function checkIsolation(subject: InvariantSubject): InvariantViolation[] {
   const out: InvariantViolation[] = [];
-  for (const [region, state] of regionsOf(subject.world)) {
-    for (const viewer of knownAccounts(subject.world, state)) {
-      for (const [kind, id, owner] of listedForeign(subject, state, viewer, region)) {
-        out.push(violation(10, [id ?? '?', viewer], `account ${viewer} lists ${kind} ${id ?? '?'} of ${owner ?? '?'}`));
-      }
-      for (const [kind, id, owner] of readableForeign(subject, state, viewer, region)) {
-        out.push(violation(10, [id ?? '?', viewer], `account ${viewer} reads ${kind} ${id ?? '?'} of ${owner ?? '?'} by id`));
-      }
-    }
-  }
+  for (const [region, state] of regionsOf(subject.world)) out.push(...checkRegion(subject, region, state, wholeRegion(state)));
   return out;
+}
+
+/**
+ * Checks invariant 10 on what one step changed in a region: every account re-lists each kind
+ * that gained or lost a row (or whose index changed), and asks by id for every added
+ * resource it does not own (all of them, not a sample). Who may see a resource follows from
+ * what it was created with, so a replaced row needs no new look. A region whose known
+ * accounts changed is checked in full.
+ *
+ * @example
+ * for (const r of worldDelta(before, cloud.world).regions) checkIsolationOfChange(cloud, before, r);
+ */
+export function checkIsolationOfChange(subject: InvariantSubject, before: World, delta: RegionDelta): InvariantViolation[] {
+  const state = delta.after;
+  if (state === undefined) return [];
+  const accounts = knownAccounts(subject.world, state).join(',');
+  const known = delta.before === undefined ? '' : knownAccounts(before, delta.before).join(',');
+  if (accounts !== known) return checkRegion(subject, delta.region, state, wholeRegion(state));
+  const listings = LISTINGS.filter((l) => l.rows.some((t) => delta.membership(t).length > 0) || l.indexes.some((t) => delta.changed(t)));
+  const touched = PROBES.map((p): [Probe, Owned[]] => [p, delta.membership(p.table).flatMap((key) => p.owned(state, key) ?? [])]);
+  const probed = (viewer: string) => touched.map(([p, all]): [Probe, Owned[]] => [p, all.filter((r) => r.owner !== viewer)]);
+  if (listings.length === 0 && touched.every(([, all]) => all.length === 0)) return [];
+  return checkRegion(subject, delta.region, state, { listings, probed });
 }

@@ -1,7 +1,8 @@
 /**
  * Invariant 9 on the current world: it is plain JSON data (no `undefined`, functions,
- * non-finite numbers, class instances or shared cycles), and snapshot -> JSON -> restore
- * gives back the same world, byte for byte, which answers describes the same way.
+ * non-finite numbers, class instances or shared cycles; walked incrementally, see
+ * `json-carry.ts`), and snapshot -> JSON -> restore gives back the same world, byte for
+ * byte, which answers describes the same way.
  *
  * @module
  */
@@ -9,6 +10,7 @@ import { createCloud, type Cloud } from '../../cloud.js';
 import { isCloudError } from '../../core/errors.js';
 import type { World } from '../../world/world.js';
 import { knownAccounts, regionsOf } from '../_internals/world-scan.js';
+import { firstNonJsonPathSettled } from './json-carry.js';
 import { violation, type InvariantViolation } from './violation.js';
 
 /**
@@ -17,22 +19,7 @@ import { violation, type InvariantViolation } from './violation.js';
  * @example
  * firstNonJsonPath({ a: [1, { b: undefined }] }); // '$.a[1].b'
  */
-export function firstNonJsonPath(value: unknown, path = '$', seen: Set<object> = new Set()): string | undefined {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
-  if (typeof value !== 'object') return path;
-  if (seen.has(value)) return path;
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return path;
-  seen.add(value);
-  const entries = Array.isArray(value) ? value.map((v, i): [string, unknown] => [`[${i}]`, v]) : Object.entries(value).map(([k, v]): [string, unknown] => [`.${k}`, v]);
-  for (const [key, child] of entries) {
-    const found = firstNonJsonPath(child, `${path}${key}`, seen);
-    if (found !== undefined) return found;
-  }
-  seen.delete(value);
-  return undefined;
-}
+export const firstNonJsonPath: (value: unknown) => string | undefined = firstNonJsonPathSettled;
 
 /** How a snapshot is restored (the model's `createCloud({ from })`; replaceable in tests of this check). */
 export type Restore = (snapshot: World) => Pick<Cloud, 'snapshot' | 'ec2'>;
@@ -46,7 +33,7 @@ const restoreCloud: Restore = (snapshot) => createCloud({ from: snapshot });
  * checkSnapshot(cloud.world); // [] when snapshot -> JSON -> restore is identity
  */
 export function checkSnapshot(world: World, restore: Restore = restoreCloud): InvariantViolation[] {
-  const bad = firstNonJsonPath(world);
+  const bad = firstNonJsonPathSettled(world);
   if (bad !== undefined) return [violation(9, [bad], `the world holds a value JSON cannot carry at ${bad}`)];
   const text = JSON.stringify(world);
   let restored: Pick<Cloud, 'snapshot' | 'ec2'>;

@@ -17,14 +17,14 @@
 export class Coverage {
   private readonly counts = new Map<string, Map<string, number>>();
 
-  /** Counts one `outcome` of `action`. */
-  record(action: string, outcome: string): void {
+  /** Counts one `outcome` of `action` (or `times` of them). */
+  record(action: string, outcome: string, times = 1): void {
     let outcomes = this.counts.get(action);
     if (outcomes === undefined) {
       outcomes = new Map();
       this.counts.set(action, outcomes);
     }
-    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + times);
   }
 
   /** How often `outcome` of `action` was seen. */
@@ -58,7 +58,30 @@ export class Coverage {
 
   /** Adds another coverage's counts to this one. */
   merge(other: Coverage): void {
-    for (const action of other.actions()) for (const [outcome, n] of other.outcomes(action)) for (let i = 0; i < n; i++) this.record(action, outcome);
+    for (const [action, outcome, n] of other.entries()) this.record(action, outcome, n);
+  }
+
+  /**
+   * Every count as plain data, `[action, outcome, count]`, sorted: what crosses a worker
+   * thread or a CI artifact; {@link Coverage.fromEntries} reads it back.
+   *
+   * @example
+   * const copy = Coverage.fromEntries(JSON.parse(JSON.stringify(coverage.entries())));
+   */
+  entries(): [action: string, outcome: string, count: number][] {
+    return this.actions().flatMap((a) => this.outcomes(a).map(([o, n]): [string, string, number] => [a, o, n]));
+  }
+
+  /**
+   * A coverage holding `entries` (from {@link Coverage.entries}).
+   *
+   * @example
+   * Coverage.fromEntries([['CreateVpc', 'ok', 3]]).count('CreateVpc', 'ok'); // 3
+   */
+  static fromEntries(entries: Iterable<readonly [string, string, number]>): Coverage {
+    const coverage = new Coverage();
+    for (const [action, outcome, n] of entries) coverage.record(action, outcome, n);
+    return coverage;
   }
 
   /**

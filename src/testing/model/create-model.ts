@@ -12,6 +12,7 @@ import { parseEndpointDnsName } from '../../endpoints/dns-entries.js';
 import { observeZones } from './endpoint-rules.js';
 import { moveModelEndpoint } from './reference.js';
 import { Coverage } from './coverage.js';
+import { settle } from '../invariants/json-carry.js';
 import type { FuzzModel } from './fuzz-model.js';
 import type { VpcPlan } from '../topology/plan.js';
 
@@ -19,7 +20,7 @@ import type { VpcPlan } from '../topology/plan.js';
 export interface FuzzModelOptions {
   /** Shared across the runs of a campaign. @defaultValue a new one */
   coverage?: Coverage;
-  /** API-level invariants every N commands; 0 never. @defaultValue 1 */
+  /** Every invariant in full every N commands (on changes only in between); 0 only on changes. @defaultValue 1 */
   fullCheckEvery?: number;
 }
 
@@ -104,6 +105,8 @@ export function createFuzzModel(cloud: Cloud, topology: RealizedTopology, histor
     history,
     journal: [],
     fullCheckEvery: options.fullCheckEvery ?? 1,
+    // Walked now, so the first command's check covers only what it changed.
+    checkedWorld: settle(cloud.world),
     commandsRun: 0,
   };
   topology.consumers.forEach((c, i) => {

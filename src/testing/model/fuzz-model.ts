@@ -7,6 +7,7 @@
  * @module
  */
 import type { Cloud } from '../../cloud.js';
+import type { World } from '../../world/world.js';
 import type { VpcEndpointState } from '../../endpoints/model.js';
 import type { CloudHistory } from '../invariants/history.js';
 import type { RealizedTopology } from '../topology/realize.js';
@@ -219,8 +220,13 @@ export interface FuzzModel {
   readonly history: CloudHistory;
   /** Every call made, replayable on a fresh cloud built from the same plan. */
   readonly journal: JournalEntry[];
-  /** How often (in commands) the API-level invariants (3, 9, 10) are checked; 0 never. */
+  /**
+   * How often (in commands) every invariant is checked in full; between full checks, the
+   * API-level ones (3, 9, 10) are checked on what each command changed. 0: only on changes.
+   */
   readonly fullCheckEvery: number;
+  /** The world the invariants were last checked on: the next check covers what changed since. */
+  checkedWorld: World;
   /** Commands run so far. */
   commandsRun: number;
 }
