@@ -23,6 +23,7 @@ import {
 import type { Cloud } from '../../src/index.js';
 import { cloudErrorOf } from '../support/errors.js';
 import { must } from './support.js';
+import { putRow } from '../../src/core/table.js';
 
 /** A fresh model and cloud from a sampled plan. */
 function fresh(seed = 1): { model: FuzzModel; real: Cloud } {
@@ -162,13 +163,13 @@ describe('checks after each command', () => {
     const [advance, poison] = fc.sample(
       fc.tuple(
         defineFuzzCommand({ name: 'Advance', input: fc.constant(1), run: (m, c, ms) => { c.clock.advance(ms); m.now += ms; } }),
-        defineFuzzCommand({ name: 'Poison', input: fc.constant(0), run: (_m, c) => c.change((ctx) => { ctx.world.publicDns['bad.example.com'] = { TXT: [new Date(0) as unknown as string] }; }) }),
+        defineFuzzCommand({ name: 'Poison', input: fc.constant(0), run: (_m, c) => c.change((ctx) => putRow(ctx.world.publicDns, 'bad.example.com', { TXT: [new Date(0) as unknown as string] })) }),
       ),
       { seed: 1, numRuns: 1 },
     )[0] ?? [];
     must(advance).run(model, real);
     expect(model.checkedWorld).toBe(real.world);
-    expect(cloudErrorOf(() => must(poison).run(model, real)).message).toContain('invariants broken:\ninvariant 9 [$.publicDns.bad.example.com.TXT[0]]');
+    expect(cloudErrorOf(() => must(poison).run(model, real)).message).toContain('invariants broken:\ninvariant 9 [$.publicDns.root.rows[0].TXT[0]]');
   });
 });
 
