@@ -23,6 +23,8 @@ import { checkSnapshot, createWorld, type CloudOptions } from './world/create-wo
 import type { DomainEvent } from './world/events.js';
 import type { World } from './world/world.js';
 import { deleteRow, getRow, putRow, tableAt } from './core/table.js';
+import { ownValue } from './core/own-key.js';
+import { parseArn } from './core/arn.js';
 
 /** A listener for domain events, called after the change that produced them committed. */
 export type CloudListener = (event: DomainEvent, world: World) => void;
@@ -162,9 +164,10 @@ export function createCloud(options: CloudOptions = {}): Cloud {
       return buildFacade(elbv2Actions, (action, input) => run(action, identity, input));
     },
     dispatch: (api, actionName, identity, input) => {
-      const registry: Readonly<Record<string, AnyAction>> = REGISTRIES[api];
-      const action = Object.hasOwn(registry, actionName) ? registry[actionName] : undefined;
-      if (action === undefined) throw errors.unsupportedOperation(actionName);
+      const registry: Readonly<Record<string, AnyAction>> | undefined = ownValue(REGISTRIES, api);
+      if (registry === undefined) throw errors.invalidParameterValue('api', api, "Expected 'ec2' or 'elbv2'.");
+      const action = ownValue(registry, actionName);
+      if (action === undefined) throw errors.unsupportedOperation(describeValue(actionName));
       return run(action, identity, input);
     },
     subscribe: (listener) => {
@@ -192,6 +195,8 @@ export function createCloud(options: CloudOptions = {}): Cloud {
         change((ctx) => putRow(tableAt(ctx.world.iamPolicies, principalArn), name, policy));
       },
       deletePrincipalPolicy: (principalArn, name) => {
+        if (!parseArn(principalArn)) throw errors.invalidParameterValue('principalArn', principalArn, 'Expected an IAM ARN.');
+        if (name !== undefined && (typeof name !== 'string' || name === '')) throw errors.invalidParameterValue('name', name);
         change((ctx) => {
           const policies = getRow(ctx.world.iamPolicies, principalArn);
           if (!policies) return;

@@ -14,6 +14,7 @@ import type { ActionContext, AnyAction, TimerHandler, WorldContext } from './act
 import { errors } from './errors.js';
 import type { Caller } from './identity.js';
 import { mintHex, mintId } from './ids.js';
+import { ownValue } from './own-key.js';
 import { readParams } from './params.js';
 
 /** The result of a command that succeeded. */
@@ -52,7 +53,7 @@ export function fireDueTimers(ctx: WorldContext, handlers: TimerHandlers, until:
     if (next === undefined || next.at > until) break;
     world.timers.shift();
     if (next.at > world.now) world.now = next.at;
-    const handler = handlers[next.kind];
+    const handler = ownValue(handlers, next.kind);
     if (handler) handler(ctx, { ...next });
   }
 }

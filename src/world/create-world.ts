@@ -8,6 +8,7 @@ import { DEFAULT_START_TIME, INSTANT_TIMINGS, REALISTIC_TIMINGS, type Timings } 
 import { deepFreeze } from '../core/draft.js';
 import { describeValue, errors } from '../core/errors.js';
 import { isAccountId } from '../core/ids.js';
+import { isOwnKey } from '../core/own-key.js';
 import { findRegion } from '../geo/regions.js';
 import type { AccountRecord, World } from './world.js';
 import { emptyTable } from '../core/table.js';
@@ -59,11 +60,11 @@ function resolveTimings(timing: CloudOptions['timing']): Timings {
   }
   const out: Timings = { ...INSTANT_TIMINGS };
   for (const [key, value] of Object.entries(timing)) {
-    if (!Object.hasOwn(INSTANT_TIMINGS, key)) throw errors.invalidParameterValue('timing', key, 'Unknown duration.');
+    if (!isOwnKey(INSTANT_TIMINGS, key)) throw errors.invalidParameterValue('timing', key, 'Unknown duration.');
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       throw errors.invalidParameterValue(`timing.${key}`, value, 'Expected a duration in ms >= 0.');
     }
-    out[key as keyof Timings] = value;
+    out[key] = value;
   }
   return out;
 }
