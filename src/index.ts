@@ -20,8 +20,8 @@ export { parseArn, formatArn, parsePrincipal, accountRootArn } from './core/arn.
 export type { Arn, Principal, PrincipalType } from './core/arn.js';
 export type { Tag } from './core/tags.js';
 export type { Filter } from './core/params.js';
-export { REGIONS, findRegion, regionNames } from './geo/regions.js';
-export type { RegionInfo } from './geo/regions.js';
+export { REGIONS, PARTITIONS, findRegion, partitionOf, regionNames } from './geo/regions.js';
+export type { Partition, RegionInfo } from './geo/regions.js';
 export { accountZones, accountZoneIds, commonZoneIds, zoneIdOfName, zoneNameOfId } from './geo/zones.js';
 export type { AccountZone } from './geo/zones.js';
 export type {

@@ -85,7 +85,7 @@ export function runAction(
 ): CommandResult<unknown> {
   const params = readParams(input, action.api);
   const dryRun = action.api === 'ec2' ? params.dryRun() : false;
-  const parsed = action.parse(params);
+  const parsed = action.parse(params, caller);
 
   const asked = action.authorize?.(world, caller, parsed) ?? {};
   const iamAction = asked.action ?? `${action.api === 'ec2' ? 'ec2' : 'elasticloadbalancing'}:${action.name}`;
