@@ -6,7 +6,7 @@
  * @module
  */
 import type { AnyAction, WorldContext } from './core/action.js';
-import type { SimulatedClock } from './core/clock.js';
+import { MAX_EPOCH_MS, type SimulatedClock } from './core/clock.js';
 import { errors, describeValue } from './core/errors.js';
 import { toCaller, type Identity } from './core/identity.js';
 import { runAction, runSystemChange } from './core/pipeline.js';
@@ -145,6 +145,9 @@ export function createCloud(options: CloudOptions = {}): Cloud {
     advance: (ms: number) => {
       if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
         throw errors.invalidParameterValue('ms', ms, 'Expected a non-negative number of milliseconds.');
+      }
+      if (world.now + ms > MAX_EPOCH_MS) {
+        throw errors.invalidParameterValue('ms', ms, `The clock cannot pass ${MAX_EPOCH_MS} ms after the epoch (the last instant a Date holds): at most ${MAX_EPOCH_MS - world.now} from now.`);
       }
       change(() => undefined, world.now + ms);
     },

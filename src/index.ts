@@ -15,7 +15,7 @@ export { CloudError, isCloudError } from './core/errors.js';
 export type { CloudErrorCode } from './core/errors.js';
 export type { Identity, Caller } from './core/identity.js';
 export type { SimulatedClock, Timings, EpochMs } from './core/clock.js';
-export { INSTANT_TIMINGS, REALISTIC_TIMINGS, DEFAULT_START_TIME } from './core/clock.js';
+export { INSTANT_TIMINGS, REALISTIC_TIMINGS, DEFAULT_START_TIME, MAX_EPOCH_MS } from './core/clock.js';
 export { parseArn, formatArn, parsePrincipal, accountRootArn } from './core/arn.js';
 export type { Arn, Principal, PrincipalType } from './core/arn.js';
 export type { Tag } from './core/tags.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { DEFAULT_START_TIME, INSTANT_TIMINGS, REALISTIC_TIMINGS, type Timings } from '../core/clock.js';
+import { DEFAULT_START_TIME, INSTANT_TIMINGS, MAX_EPOCH_MS, REALISTIC_TIMINGS, type Timings } from '../core/clock.js';
 import { deepFreeze } from '../core/draft.js';
 import { describeValue, errors } from '../core/errors.js';
 import { isAccountId } from '../core/ids.js';
@@ -102,8 +102,8 @@ export function createWorld(options: CloudOptions = {}): World {
     throw errors.invalidParameterValue('seed', seed, 'Expected a number or a string.');
   }
   const startTime = options.startTime ?? DEFAULT_START_TIME;
-  if (typeof startTime !== 'number' || !Number.isFinite(startTime)) {
-    throw errors.invalidParameterValue('startTime', startTime, 'Expected epoch milliseconds.');
+  if (typeof startTime !== 'number' || !Number.isFinite(startTime) || Math.abs(startTime) > MAX_EPOCH_MS) {
+    throw errors.invalidParameterValue('startTime', startTime, `Expected epoch milliseconds within +-${MAX_EPOCH_MS}.`);
   }
   const accounts: Record<string, AccountRecord> = {};
   for (const [accountId, account] of Object.entries(options.accounts ?? {})) {
