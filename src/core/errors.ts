@@ -134,15 +134,20 @@ export const errors = {
   invalidParameterCombination: (message: string) => fail('InvalidParameterCombination', message),
   invalidFilter: (name: string) => fail('InvalidFilter', `The filter '${name}' is invalid`),
   invalidNextToken: (token: string) => fail('InvalidNextToken', `The token '${token}' is invalid`),
-  invalidMaxResults: (value: unknown) =>
+  invalidMaxResults: (value: unknown, min = 5, max = 1000) =>
     fail(
       'InvalidParameterValue',
-      `Value ( ${describeValue(value)} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`,
+      `Value ( ${describeValue(value)} ) for parameter maxResults is invalid. Expecting a value between ${min} and ${max}.`,
     ),
   unsupportedOperation: (action: string, detail?: string) =>
     fail(
       'UnsupportedOperation',
       `The action ${action} is not supported by privatelink-model${detail ? `: ${detail}` : '.'}`,
+    ),
+  invalidClientToken: (token: string, maxLength: number) =>
+    fail(
+      'InvalidParameterValue',
+      `Value (${token}) for parameter clientToken is invalid. The client token must be at most ${maxLength} ASCII characters.`,
     ),
   idempotentParameterMismatch: (token: string) =>
     fail(
