@@ -3,6 +3,8 @@ import { actionOfContext } from '../../src/aws-sdk/route.js';
 import { attachClient } from '../../src/aws-sdk/index.js';
 import { createCloud, type Cloud } from '../../src/index.js';
 import { cloudErrorOf } from '../support/errors.js';
+import { rowCount } from '../../src/core/table.js';
+import { regionOf } from '../../src/world/world.js';
 import { rejectionOf } from '../aws-sdk/support.js';
 
 const A = { accountId: '111111111111', region: 'us-east-1' } as const;
@@ -121,6 +123,12 @@ describe('names Object.prototype answers to', () => {
     expect(found.map((v) => v.VpcId)).toEqual([tagged]);
     elbv2.addTags({ ResourceArns: [arn], Tags: [{ Key: '__proto__', Value: 'x' }] });
     expect(elbv2.describeTags({ ResourceArns: [arn] }).TagDescriptions[0]?.Tags).toEqual([{ Key: '__proto__', Value: 'x' }]);
+  });
+
+  it('the world reads a region by its own key only', () => {
+    const world = createCloud().world;
+    for (const name of NAMES) expect(regionOf(world, name)).toBe(regionOf(world, 'us-east-1'));
+    expect(rowCount(regionOf(world, '__proto__').vpcs)).toBe(0);
   });
 
   it('createCloud: accounts and timing keyed by prototype names are refused', () => {
