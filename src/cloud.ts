@@ -6,7 +6,7 @@
  * @module
  */
 import type { AnyAction, WorldContext } from './core/action.js';
-import type { SimulatedClock } from './core/clock.js';
+import { MAX_EPOCH_MS, type SimulatedClock } from './core/clock.js';
 import { errors, describeValue } from './core/errors.js';
 import { toCaller, type Caller, type Identity } from './core/identity.js';
 import { runAction, runSystemChange } from './core/pipeline.js';
@@ -24,6 +24,8 @@ import { loadSnapshot } from './world/snapshot/load-snapshot.js';
 import type { DomainEvent } from './world/events.js';
 import type { World } from './world/world.js';
 import { deleteRow, getRow, putRow, tableAt } from './core/table.js';
+import { ownValue } from './core/own-key.js';
+import { parseArn } from './core/arn.js';
 
 /** A listener for domain events, called after the change that produced them committed. */
 export type CloudListener = (event: DomainEvent, world: World) => void;
@@ -165,6 +167,9 @@ export function createCloud(options: CloudOptions = {}): Cloud {
       if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
         throw errors.invalidParameterValue('ms', ms, 'Expected a non-negative number of milliseconds.');
       }
+      if (world.now + ms > MAX_EPOCH_MS) {
+        throw errors.invalidParameterValue('ms', ms, `The clock cannot pass ${MAX_EPOCH_MS} ms after the epoch (the last instant a Date holds): at most ${MAX_EPOCH_MS - world.now} from now.`);
+      }
       change(() => undefined, world.now + ms);
     },
   };
@@ -177,9 +182,10 @@ export function createCloud(options: CloudOptions = {}): Cloud {
     ec2: (identity) => facadeFor(ec2Facades, ec2Actions, identity),
     elbv2: (identity) => facadeFor(elbv2Facades, elbv2Actions, identity),
     dispatch: (api, actionName, identity, input) => {
-      const registry: Readonly<Record<string, AnyAction>> = REGISTRIES[api];
-      const action = Object.hasOwn(registry, actionName) ? registry[actionName] : undefined;
-      if (action === undefined) throw errors.unsupportedOperation(actionName);
+      const registry: Readonly<Record<string, AnyAction>> | undefined = ownValue(REGISTRIES, api);
+      if (registry === undefined) throw errors.invalidParameterValue('api', api, "Expected 'ec2' or 'elbv2'.");
+      const action = ownValue(registry, actionName);
+      if (action === undefined) throw errors.unsupportedOperation(describeValue(actionName));
       return run(action, toCaller(identity), input);
     },
     subscribe: (listener) => {
@@ -207,6 +213,8 @@ export function createCloud(options: CloudOptions = {}): Cloud {
         change((ctx) => putRow(tableAt(ctx.world.iamPolicies, principalArn), name, policy));
       },
       deletePrincipalPolicy: (principalArn, name) => {
+        if (!parseArn(principalArn)) throw errors.invalidParameterValue('principalArn', principalArn, 'Expected an IAM ARN.');
+        if (name !== undefined && (typeof name !== 'string' || name === '')) throw errors.invalidParameterValue('name', name);
         change((ctx) => {
           const policies = getRow(ctx.world.iamPolicies, principalArn);
           if (!policies) return;

@@ -15,7 +15,7 @@ export { CloudError, isCloudError } from './core/errors.js';
 export type { CloudErrorCode } from './core/errors.js';
 export type { Identity, Caller } from './core/identity.js';
 export type { SimulatedClock, Timings, EpochMs } from './core/clock.js';
-export { INSTANT_TIMINGS, REALISTIC_TIMINGS, DEFAULT_START_TIME } from './core/clock.js';
+export { INSTANT_TIMINGS, REALISTIC_TIMINGS, DEFAULT_START_TIME, MAX_EPOCH_MS } from './core/clock.js';
 export { parseArn, formatArn, parsePrincipal, accountRootArn } from './core/arn.js';
 export type { Arn, Principal, PrincipalType } from './core/arn.js';
 export type { Tag } from './core/tags.js';
@@ -24,8 +24,8 @@ export type { Quotas, QuotaName, QuotaSettings, AccountUsage } from './quotas/mo
 export { DEFAULT_QUOTAS, UNLIMITED_QUOTAS, QUOTA_NAMES } from './quotas/defaults.js';
 export { quotasOf } from './quotas/resolve.js';
 export type { Filter } from './core/params.js';
-export { REGIONS, findRegion, regionNames } from './geo/regions.js';
-export type { RegionInfo } from './geo/regions.js';
+export { REGIONS, PARTITIONS, findRegion, partitionOf, regionNames } from './geo/regions.js';
+export type { Partition, RegionInfo } from './geo/regions.js';
 export { accountZones, accountZoneIds, commonZoneIds, zoneIdOfName, zoneNameOfId } from './geo/zones.js';
 export type { AccountZone } from './geo/zones.js';
 export type {
@@ -98,8 +98,8 @@ export type * from './load-balancers/model.js';
 export type { TargetRef, SettableTargetHealth } from './load-balancers/target-health-control.js';
 export type * from './endpoint-services/model.js';
 export type * from './endpoints/model.js';
-export type { Timer } from './world/timers.js';
-export type { Table } from './core/table.js';
+export type { Timer, TimerQueue } from './world/timers.js';
+export type { Table, TableBranch, TableLeaf, TableNode } from './core/table.js';
 export type {
   Connection,
   ConnectionFilter,

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Api } from '../core/action.js';
+import { ownValue } from '../core/own-key.js';
 
 /** The key under which the SDK puts its Smithy context (`SMITHY_CONTEXT_KEY`). */
 const SMITHY_CONTEXT_KEY = '__smithy_context';
@@ -22,8 +23,7 @@ const API_NAMES: Readonly<Record<string, Api>> = {
   ElasticLoadBalancing_v10: 'elbv2',
 };
 
-const apiNamed = (name: unknown): Api | undefined =>
-  typeof name === 'string' && Object.hasOwn(API_NAMES, name) ? API_NAMES[name] : undefined;
+const apiNamed = (name: unknown): Api | undefined => ownValue(API_NAMES, name);
 
 /**
  * The API a client speaks: `config.serviceId` (`EC2`, `Elastic Load Balancing v2`), else the

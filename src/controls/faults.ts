@@ -6,7 +6,7 @@
  * @module
  */
 import type { WorldContext } from '../core/action.js';
-import { errors } from '../core/errors.js';
+import { describeValue, errors } from '../core/errors.js';
 import { findRegion } from '../geo/regions.js';
 
 /** The key of a failed zone in `world.failedZones`. */
@@ -24,7 +24,7 @@ export function checkZone(region: unknown, zoneId: unknown): { region: string; z
   const info = findRegion(region);
   if (!info) throw errors.invalidParameterValue('region', region, 'Unknown region.');
   if (typeof zoneId !== 'string' || !info.zoneIds.includes(zoneId)) {
-    throw errors.zoneIdNotFound(String(zoneId));
+    throw errors.zoneIdNotFound(describeValue(zoneId));
   }
   return { region: info.name, zoneId };
 }

@@ -6,6 +6,7 @@
  */
 import { parseArn } from '../core/arn.js';
 import { errors } from '../core/errors.js';
+import { isDenseStringList } from '../core/params.js';
 import { CONDITION_OPERATORS, type PolicyDocument, type PolicyStatement } from '../iam/policy.js';
 
 /** `cloud.iam`: attach and remove identity policies. */
@@ -25,25 +26,50 @@ export interface IamControl {
 
 const OPERATORS: ReadonlySet<string> = new Set(CONDITION_OPERATORS);
 
-const isStrings = (v: unknown): v is string | string[] =>
-  typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'));
+/** A string, or a non-empty list of strings with every slot filled (holes are not strings). */
+const isStrings = (v: unknown): v is string | string[] => typeof v === 'string' || (isDenseStringList(v) && v.length > 0);
 
+/** A private copy of a string or list of strings. */
+const copyStrings = (v: string | string[]): string | string[] => (typeof v === 'string' ? v : [...v]);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A private copy of a `Condition` block, built from its own entries only: `Object.fromEntries`
+ * defines a key such as `__proto__` as data, never as the object's prototype.
+ */
+function checkCondition(condition: unknown, bad: (why: string) => Error): NonNullable<PolicyStatement['Condition']> {
+  if (!isObject(condition)) throw bad('Condition must be an object.');
+  const blocks: [string, Record<string, string | string[]>][] = [];
+  for (const [op, block] of Object.entries(condition)) {
+    if (!OPERATORS.has(op)) throw bad(`Condition operator ${op} is not modelled.`);
+    if (!isObject(block)) throw bad(`Condition ${op} must map keys to values.`);
+    const entries: [string, string | string[]][] = [];
+    for (const [key, value] of Object.entries(block)) {
+      if (!isStrings(value)) throw bad(`Condition ${op} values must be strings.`);
+      entries.push([key, copyStrings(value)]);
+    }
+    blocks.push([op, Object.fromEntries(entries)]);
+  }
+  return Object.fromEntries(blocks);
+}
+
+/** Checks one statement and returns a private copy holding only the fields the model reads. */
 function checkStatement(s: unknown, index: number): PolicyStatement {
   const bad = (why: string) => errors.invalidParameterValue(`Statement[${index}]`, s, why);
-  if (typeof s !== 'object' || s === null) throw bad('Expected an object.');
-  const st = s as Record<string, unknown>;
-  if (st.Effect !== 'Allow' && st.Effect !== 'Deny') throw bad("Effect must be 'Allow' or 'Deny'.");
-  if (!isStrings(st.Action)) throw bad('Action must be a string or a list of strings.');
-  if (st.Resource !== undefined && !isStrings(st.Resource)) throw bad('Resource must be a string or a list of strings.');
-  if (st.Condition !== undefined) {
-    if (typeof st.Condition !== 'object' || st.Condition === null) throw bad('Condition must be an object.');
-    for (const [op, block] of Object.entries(st.Condition)) {
-      if (!OPERATORS.has(op)) throw bad(`Condition operator ${op} is not modelled.`);
-      if (typeof block !== 'object' || block === null) throw bad(`Condition ${op} must map keys to values.`);
-      for (const value of Object.values(block)) if (!isStrings(value)) throw bad(`Condition ${op} values must be strings.`);
-    }
-  }
-  return structuredClone(st) as unknown as PolicyStatement;
+  if (!isObject(s)) throw bad('Expected an object.');
+  const { Sid, Effect, Action, Resource, Condition } = s;
+  if (Effect !== 'Allow' && Effect !== 'Deny') throw bad("Effect must be 'Allow' or 'Deny'.");
+  if (!isStrings(Action)) throw bad('Action must be a string or a list of strings.');
+  if (Resource !== undefined && !isStrings(Resource)) throw bad('Resource must be a string or a list of strings.');
+  if (Sid !== undefined && typeof Sid !== 'string') throw bad('Sid must be a string.');
+  return {
+    ...(Sid !== undefined ? { Sid } : {}),
+    Effect,
+    Action: copyStrings(Action),
+    ...(Resource !== undefined ? { Resource: copyStrings(Resource) } : {}),
+    ...(Condition !== undefined ? { Condition: checkCondition(Condition, bad) } : {}),
+  };
 }
 
 /** Validates a policy document, returning a private copy. */
@@ -53,8 +79,10 @@ export function checkPolicy(principalArn: unknown, document: unknown): PolicyDoc
     throw errors.invalidParameterValue('document', document, 'Expected a policy document.');
   }
   const raw = (document as Record<string, unknown>).Statement;
-  const list = Array.isArray(raw) ? raw : [raw];
-  const Statement = list.map(checkStatement);
+  const list: unknown[] = Array.isArray(raw) ? raw : [raw];
+  const Statement: PolicyStatement[] = [];
+  // An index loop: `map` would skip a hole and store it.
+  for (let i = 0; i < list.length; i++) Statement.push(checkStatement(list[i], i));
   const Version = (document as Record<string, unknown>).Version;
   return { Version: typeof Version === 'string' ? Version : '2012-10-17', Statement };
 }

@@ -53,8 +53,12 @@ export interface ActionDefinition<Request, Parsed, Response> {
   readonly api: Api;
   /** Read-only actions (describes) run without a draft and never change the world. */
   readonly readOnly?: boolean;
-  /** Validates and normalises the request; throws `CloudError` on bad input. */
-  parse(params: Params): Parsed;
+  /**
+   * Validates and normalises the request; throws `CloudError` on bad input. `caller` is for
+   * the few checks that depend on where the request is made (a principal ARN must be of
+   * the partition of the caller's region); nothing here may read the world.
+   */
+  parse(params: Params, caller: Caller): Parsed;
   /** What to ask IAM; by default the action on resource `*` with no condition keys. */
   authorize?(world: World, caller: Caller, parsed: Parsed): Partial<AuthorizationRequest>;
   /** Performs the action. Throwing a `CloudError` aborts it with nothing changed. */

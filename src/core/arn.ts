@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { PARTITIONS, type Partition } from '../geo/regions.js';
 import { isAccountId } from './ids.js';
 
 /** The parts of an ARN: `arn:<partition>:<service>:<region>:<account>:<resource>`. */
@@ -15,7 +16,7 @@ export interface Arn {
   resource: string;
 }
 
-const PARTITIONS = new Set(['aws', 'aws-cn', 'aws-us-gov']);
+const isPartition = (value: string): value is Partition => (PARTITIONS as readonly string[]).includes(value);
 
 /**
  * Parses an ARN, or returns `undefined` when `value` is not one.
@@ -29,7 +30,7 @@ export function parseArn(value: unknown): Arn | undefined {
   if (parts.length < 6 || parts[0] !== 'arn') return undefined;
   const [, partition = '', service = '', region = '', accountId = ''] = parts;
   const resource = parts.slice(5).join(':');
-  if (!PARTITIONS.has(partition) || !/^[a-z0-9-]+$/.test(service) || resource === '') return undefined;
+  if (!isPartition(partition) || !/^[a-z0-9-]+$/.test(service) || resource === '') return undefined;
   if (region !== '' && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) return undefined;
   if (accountId !== '' && !isAccountId(accountId)) return undefined;
   return { partition, service, region, accountId, resource };
@@ -55,6 +56,8 @@ export interface Principal {
   type: PrincipalType;
   /** Owning account, absent for `*` and service principals. */
   accountId?: string;
+  /** Partition of an ARN principal (`aws`, `aws-cn`...), absent for `*` and service principals. */
+  partition?: string;
 }
 
 const IAM_NAME = /^[\w+=,.@-]+(\/[\w+=,.@-]+)*$/;
@@ -75,14 +78,14 @@ export function parsePrincipal(value: unknown): Principal | undefined {
   if (SERVICE_PRINCIPAL.test(value)) return { principal: value, type: 'Service' };
   const arn = parseArn(value);
   if (!arn || arn.service !== 'iam' || arn.region !== '' || arn.accountId === '') return undefined;
-  const { resource, accountId } = arn;
-  if (resource === 'root') return { principal: value, type: 'Account', accountId };
+  const { resource, accountId, partition } = arn;
+  if (resource === 'root') return { principal: value, type: 'Account', accountId, partition };
   const slash = resource.indexOf('/');
   const kind = resource.slice(0, slash);
   const name = resource.slice(slash + 1);
   if (slash < 0 || !IAM_NAME.test(name)) return undefined;
-  if (kind === 'user') return { principal: value, type: 'User', accountId };
-  if (kind === 'role') return { principal: value, type: 'Role', accountId };
+  if (kind === 'user') return { principal: value, type: 'User', accountId, partition };
+  if (kind === 'role') return { principal: value, type: 'Role', accountId, partition };
   return undefined;
 }
 
@@ -93,10 +96,19 @@ export function accountOfPrincipal(principalArn: string): string | undefined {
 
 /**
  * Whether a caller principal is covered by an allowed principal entry: `*` covers everyone,
- * an account root covers every principal of that account, a user or role only itself.
+ * an account root covers every principal of that account in the same partition
+ * (`arn:aws-cn:iam::<acct>:root` covers nothing of `arn:aws:...`), a user or role only
+ * itself.
+ *
+ * @example
+ * const root = parsePrincipal('arn:aws-cn:iam::222222222222:root');
+ * if (root) principalCovers(root, 'arn:aws:iam::222222222222:role/app'); // false: another partition
  */
 export function principalCovers(allowed: Principal, callerArn: string): boolean {
   if (allowed.type === 'All') return true;
-  if (allowed.type === 'Account') return accountOfPrincipal(callerArn) === allowed.accountId;
+  if (allowed.type === 'Account') {
+    const caller = parseArn(callerArn);
+    return caller !== undefined && caller.partition === allowed.partition && caller.accountId === allowed.accountId;
+  }
   return allowed.principal === callerArn;
 }

@@ -8,6 +8,14 @@
 /** Milliseconds since the Unix epoch, as the model's clock reads them. */
 export type EpochMs = number;
 
+/**
+ * The latest instant the simulated clock can reach: 8.64e15 ms after the epoch
+ * (+275760-09-13T00:00:00Z), the last instant a JavaScript `Date` holds, so every
+ * timestamp the model renders is a valid date. `cloud.clock.advance` past it, and a
+ * `startTime` outside +-8.64e15, are `InvalidParameterValue`.
+ */
+export const MAX_EPOCH_MS: EpochMs = 8.64e15;
+
 /** Default start of simulated time: a fixed instant, so timestamps are reproducible. */
 export const DEFAULT_START_TIME: EpochMs = Date.UTC(2026, 0, 1, 0, 0, 0);
 
@@ -21,7 +29,10 @@ export const DEFAULT_START_TIME: EpochMs = Date.UTC(2026, 0, 1, 0, 0, 0);
 export interface SimulatedClock {
   /** Current simulated time in epoch milliseconds. */
   now(): EpochMs;
-  /** Moves time forward by `ms` (>= 0), firing every timer that falls due, in order. */
+  /**
+   * Moves time forward by `ms` (>= 0), firing every timer that falls due, in order. The
+   * clock never passes {@link MAX_EPOCH_MS}: a step beyond it is refused.
+   */
   advance(ms: number): void;
 }
 

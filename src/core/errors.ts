@@ -151,15 +151,20 @@ export const errors = {
   invalidParameterCombination: (message: string) => fail('InvalidParameterCombination', message),
   invalidFilter: (name: string) => fail('InvalidFilter', `The filter '${name}' is invalid`),
   invalidNextToken: (token: string) => fail('InvalidNextToken', `The token '${token}' is invalid`),
-  invalidMaxResults: (value: unknown) =>
+  invalidMaxResults: (value: unknown, min = 5, max = 1000) =>
     fail(
       'InvalidParameterValue',
-      `Value ( ${describeValue(value)} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`,
+      `Value ( ${describeValue(value)} ) for parameter maxResults is invalid. Expecting a value between ${min} and ${max}.`,
     ),
   unsupportedOperation: (action: string, detail?: string) =>
     fail(
       'UnsupportedOperation',
       `The action ${action} is not supported by privatelink-model${detail ? `: ${detail}` : '.'}`,
+    ),
+  invalidClientToken: (token: string, maxLength: number) =>
+    fail(
+      'InvalidParameterValue',
+      `Value (${token}) for parameter clientToken is invalid. The client token must be at most ${maxLength} ASCII characters.`,
     ),
   idempotentParameterMismatch: (token: string) =>
     fail(
@@ -381,9 +386,15 @@ export const errors = {
     fail('InvalidParameterValue', `Value (${event}) for parameter ConnectionEvents is invalid. Valid values: Accept, Connect, Delete, Reject`),
   invalidState: (message: string) => fail('InvalidState', message),
   validationError: (message: string) => fail('ValidationError', message),
+  /** ELBv2's message for a field that is missing (`tags.2.member`). */
+  validationNull: (path: string) =>
+    fail('ValidationError', `1 validation error detected: Value null at '${path}' failed to satisfy constraint: Member must not be null`),
   /** ELBv2's message for one field that breaks a modelled constraint (`tags.1.member.key`). */
   validationConstraint: (path: string, value: unknown, constraint: string) =>
-    fail('ValidationError', `1 validation error detected: Value '${describeValue(value)}' at '${path}' failed to satisfy constraint: ${constraint}`),
+    fail(
+      'ValidationError',
+      `1 validation error detected: Value '${describeValue(value)}' at '${path}' failed to satisfy constraint: ${constraint}`,
+    ),
   loadBalancerNotFound: (what?: string) =>
     fail(
       'LoadBalancerNotFound',
@@ -469,11 +480,30 @@ export const errors = {
     ),
 } as const;
 
-/** Renders a caller-supplied value for a message without throwing on odd inputs. */
+/** How many array slots and object keys a value may have for a message to quote it whole. */
+const QUOTABLE_NODES = 1000;
+
+/** Whether quoting `value` as JSON stays small: a bounded walk, holes and keys counted. */
+function isQuotable(value: unknown, budget = { left: QUOTABLE_NODES }): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  const size = Array.isArray(value) ? value.length : Object.keys(value).length;
+  budget.left -= size + 1;
+  if (budget.left < 0) return false;
+  for (const child of Object.values(value)) if (!isQuotable(child, budget)) return false;
+  return true;
+}
+
+/**
+ * Renders a caller-supplied value for a message without throwing on odd inputs (symbols,
+ * BigInts, cycles) and without quoting a huge structure (`new Array(2 ** 32 - 1)` is
+ * described by its size, not expanded).
+ */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (value === undefined) return 'undefined';
+  if (Array.isArray(value) && !isQuotable(value)) return `a list of ${value.length} elements`;
+  if (!isQuotable(value)) return 'a large structure';
   try {
     return JSON.stringify(value) ?? typeof value;
   } catch {

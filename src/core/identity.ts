@@ -28,7 +28,7 @@ export interface Caller {
 
 /**
  * Checks an identity: a 12-digit account, a region of the catalogue, a principal of that
- * account. Misuse here is a programming error of the caller, reported as a `CloudError`.
+ * account in the region's partition. Misuse here is a programming error of the caller, reported as a `CloudError`.
  *
  * @example
  * toCaller({ accountId: '111111111111', region: 'us-east-1' }).principalArn;
@@ -38,16 +38,23 @@ export function toCaller(identity: unknown): Caller {
   if (typeof identity !== 'object' || identity === null) throw errors.unknownAccount(identity);
   const { accountId, region, principalArn } = identity as Record<string, unknown>;
   if (!isAccountId(accountId)) throw errors.unknownAccount(accountId);
-  if (!findRegion(region)) {
+  const info = findRegion(region);
+  if (!info) {
     throw errors.invalidParameterValueMessage(
       `'${describeValue(region)}' is not a region the model knows: see the regions catalogue`,
     );
   }
-  if (principalArn === undefined) return { accountId, region: region as string, principalArn: accountRootArn(accountId) };
-  if (!parseArn(principalArn) || accountOfPrincipal(principalArn as string) !== accountId) {
+  if (principalArn === undefined) return { accountId, region: info.name, principalArn: accountRootArn(accountId) };
+  const arn = parseArn(principalArn);
+  if (arn === undefined || typeof principalArn !== 'string' || accountOfPrincipal(principalArn) !== accountId) {
     throw errors.invalidParameterValueMessage(
       `Principal '${describeValue(principalArn)}' is not an IAM principal ARN of account ${accountId}`,
     );
   }
-  return { accountId, region: region as string, principalArn: principalArn as string };
+  if (arn.partition !== info.partition) {
+    throw errors.invalidParameterValueMessage(
+      `Principal '${principalArn}' is of partition ${arn.partition}, region ${info.name} of partition ${info.partition}`,
+    );
+  }
+  return { accountId, region: info.name, principalArn };
 }

@@ -6,10 +6,10 @@
  * @module
  */
 import { type CloudError, describeValue, errors } from './errors.js';
+import { fieldPath, invalidAt, itemPath, missingAt, type ParamStyle } from './param-path.js';
 import { checkRequestTags, type Tag } from './tags.js';
 
-/** Which API's error vocabulary to use for malformed input. */
-export type ParamStyle = 'ec2' | 'elbv2';
+export type { ParamStyle } from './param-path.js';
 
 /** One `Filters` entry of an EC2 describe call. */
 export interface Filter {
@@ -21,7 +21,26 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * A typed reader over one request's fields.
+ * Whether `value` is an array of strings with every slot filled: `[ , ]`, `new Array(3)`
+ * and `[undefined]` are not (array methods such as `every` skip holes, so they cannot say).
+ * For readers outside a request (model controls, the data plane); a request's lists go
+ * through {@link Params}, which also names the bad element.
+ *
+ * @example
+ * isDenseStringList(['a', 'b']); // true
+ * isDenseStringList(['a', , 'b']); // false
+ */
+export function isDenseStringList(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
+}
+
+/**
+ * A typed reader over one request's fields. It reads a field only from the request's own
+ * properties (never from `Object.prototype`), checks every element of a list, holes
+ * included, and names a bad field by its path (`Filters.2.Values.1` for EC2,
+ * `tags.1.member.key` for ELBv2, as AWS's validation messages do).
  *
  * @example
  * const p = readParams(input, 'ec2');
@@ -30,32 +49,34 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  */
 export class Params {
   constructor(
-    private readonly fields: Record<string, unknown>,
+    private readonly fields: Readonly<Record<string, unknown>>,
     readonly style: ParamStyle,
+    /** Path of this structure inside the request, with a trailing dot (`''` at the top). */
+    private readonly at = '',
   ) {}
+
+  private get(name: string): unknown {
+    return Object.hasOwn(this.fields, name) ? this.fields[name] : undefined;
+  }
 
   /** The error for a field that is absent. */
   missing(name: string): CloudError {
-    return this.style === 'ec2'
-      ? errors.missingParameter(name)
-      : errors.validationError(`1 validation error detected: Value null at '${lowerFirst(name)}' failed to satisfy constraint: Member must not be null`);
+    return missingAt(this.style, fieldPath(this.style, this.at, name));
   }
 
   /** The error for a field whose value is not acceptable; `why` says which rule it broke. */
   invalid(name: string, value: unknown, why?: string): CloudError {
-    return this.style === 'ec2'
-      ? errors.invalidParameterValue(name, value, why)
-      : errors.validationConstraint(lowerFirst(name), value, why ?? 'Member is invalid');
+    return invalidAt(this.style, fieldPath(this.style, this.at, name), value, why);
   }
 
   /** Whether the field is present (not `undefined`). */
   has(name: string): boolean {
-    return this.fields[name] !== undefined;
+    return this.get(name) !== undefined;
   }
 
   /** The raw value of a field, unchecked. */
   raw(name: string): unknown {
-    return this.fields[name];
+    return this.get(name);
   }
 
   /** A required non-empty string. */
@@ -67,7 +88,7 @@ export class Params {
 
   /** A required string that may be empty (a tag key or value, whose rules `tags.ts` checks). */
   text(name: string): string {
-    const v = this.fields[name];
+    const v = this.get(name);
     if (v === undefined || v === null) throw this.missing(name);
     if (typeof v !== 'string') throw this.invalid(name, v, 'Expected a string.');
     return v;
@@ -75,23 +96,28 @@ export class Params {
 
   /** An optional string (`undefined` when absent). */
   optionalString(name: string): string | undefined {
-    return this.fields[name] === undefined ? undefined : this.string(name);
+    return this.get(name) === undefined ? undefined : this.string(name);
   }
 
   /** An optional boolean. */
   optionalBoolean(name: string): boolean | undefined {
-    const v = this.fields[name];
+    const v = this.get(name);
     if (v === undefined) return undefined;
     if (typeof v !== 'boolean') throw this.invalid(name, v, 'Expected a boolean.');
     return v;
   }
 
-  /** An optional integer within [min, max]. */
+  /**
+   * An optional integer within [min, max]. ELBv2 words a bound as AWS's validation does
+   * ("Member must have value less than or equal to 400").
+   */
   optionalInteger(name: string, min: number, max: number): number | undefined {
-    const v = this.fields[name];
+    const v = this.get(name);
     if (v === undefined) return undefined;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-      throw this.invalid(name, v, `Expected an integer between ${min} and ${max}.`);
+    if (typeof v !== 'number' || !Number.isInteger(v)) throw this.invalid(name, v, 'Expected an integer.');
+    if (v < min || v > max) {
+      const bound = v < min ? `greater than or equal to ${min}` : `less than or equal to ${max}`;
+      throw this.invalid(name, v, this.style === 'ec2' ? `Expected an integer between ${min} and ${max}.` : `Member must have value ${bound}`);
     }
     return v;
   }
@@ -113,17 +139,22 @@ export class Params {
     return v as T;
   }
 
-  /** An optional list of non-empty strings (duplicates removed, order kept). */
+  /**
+   * An optional list of non-empty strings (duplicates removed, order kept). Every slot is
+   * checked: a hole or `null` is a missing element, anything but a string an invalid one.
+   */
   optionalStringList(name: string): string[] | undefined {
-    const v = this.fields[name];
+    const v = this.get(name);
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) throw this.invalid(name, v, 'Expected a list of strings.');
-    const out: string[] = [];
-    for (const item of v) {
-      if (typeof item !== 'string' || item === '') throw this.invalid(name, item, 'Expected a list of strings.');
-      if (!out.includes(item)) out.push(item);
+    const seen = new Set<string>();
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      if (item === undefined || item === null) throw missingAt(this.style, itemPath(this.style, this.at, name, i));
+      if (typeof item !== 'string' || item === '') throw invalidAt(this.style, itemPath(this.style, this.at, name, i), item, 'Expected a string.');
+      seen.add(item);
     }
-    return out;
+    return [...seen];
   }
 
   /** A required, non-empty list of strings. */
@@ -133,23 +164,32 @@ export class Params {
     return v;
   }
 
-  /** An optional list of objects, each read by `read` through its own {@link Params}. */
+  /**
+   * An optional list of structures, each read by `read` through its own {@link Params}
+   * (whose errors name the element's path). A hole or `null` element is a missing one; a
+   * non-structure an invalid one. Nothing of a bad list is kept.
+   */
   optionalList<T>(name: string, read: (item: Params, index: number) => T): T[] | undefined {
-    const v = this.fields[name];
+    const v = this.get(name);
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) throw this.invalid(name, v, 'Expected a list.');
-    return v.map((item, index) => {
-      if (!isRecord(item)) throw this.invalid(`${name}.${index + 1}`, item, 'Expected a structure.');
-      return read(new Params(item, this.style), index);
-    });
+    const out: T[] = [];
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      const path = itemPath(this.style, this.at, name, i);
+      if (item === undefined || item === null) throw missingAt(this.style, path);
+      if (!isRecord(item)) throw invalidAt(this.style, path, item, 'Expected a structure.');
+      out.push(read(new Params(item, this.style, `${path}.`), i));
+    }
+    return out;
   }
 
   /** An optional nested structure. */
   optionalStruct<T>(name: string, read: (fields: Params) => T): T | undefined {
-    const v = this.fields[name];
+    const v = this.get(name);
     if (v === undefined) return undefined;
     if (!isRecord(v)) throw this.invalid(name, v, 'Expected a structure.');
-    return read(new Params(v, this.style));
+    return read(new Params(v, this.style, `${fieldPath(this.style, this.at, name)}.`));
   }
 
   /** `DryRun` (EC2). */
@@ -202,8 +242,6 @@ export class Params {
     return tags;
   }
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * Wraps raw input for reading. A non-object input is itself a malformed request.

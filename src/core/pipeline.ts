@@ -16,6 +16,7 @@ import type { IdKind } from './ids.js';
 import { errors } from './errors.js';
 import type { Caller } from './identity.js';
 import { mintHex, mintId } from './ids.js';
+import { ownValue } from './own-key.js';
 import { readParams } from './params.js';
 
 /** The result of a command that succeeded. */
@@ -103,7 +104,7 @@ class CommandContext implements ActionContext {
         next = local;
       } else break;
       if (next.at > world.now) world.now = next.at;
-      const handler = Object.hasOwn(handlers, next.kind) ? handlers[next.kind] : undefined;
+      const handler = ownValue(handlers, next.kind);
       if (handler) handler(this, { ...next });
     }
   }
@@ -136,7 +137,7 @@ export function runAction(
 ): CommandResult<unknown> {
   const params = readParams(input, action.api);
   const dryRun = action.api === 'ec2' ? params.dryRun() : false;
-  const parsed = action.parse(params);
+  const parsed = action.parse(params, caller);
 
   const asked = action.authorize?.(world, caller, parsed) ?? {};
   const iamAction = asked.action ?? `${action.api === 'ec2' ? 'ec2' : 'elasticloadbalancing'}:${action.name}`;

@@ -19,6 +19,7 @@
  */
 import { enter, isArrayNode, nodeOf, peek, put, valueIn, valueToMove, type Node } from './draft.js';
 import { hashString } from './hash.js';
+import { ownValue } from './own-key.js';
 
 /** A leaf: keys and their rows, at the same positions. */
 export interface TableLeaf<Row> {
@@ -236,7 +237,7 @@ export function rowCount<Row>(table: TableLike<Row>): number {
  * putRow(tableIn(ctx.region.loadBalancerNames, accountId), name, arn);
  */
 export function tableIn<Row>(holder: Record<string, Table<Row>>, key: string): Table<Row> {
-  const existing = Object.hasOwn(holder, key) ? holder[key] : undefined;
+  const existing = ownValue(holder, key);
   if (existing !== undefined) return existing;
   holder[key] = emptyTable();
   return holder[key] as Table<Row>;

@@ -190,8 +190,10 @@ export class DataPlane {
 
   /** Adds bytes carried by a connection (for data transfer accounting). */
   transfer(id: number, bytesSent: number, bytesReceived: number): void {
+    if (typeof id !== 'number') throw errors.invalidParameterValue('connectionId', id, 'Expected a connection id.');
     for (const [name, v] of [['bytesSent', bytesSent], ['bytesReceived', bytesReceived]] as const) {
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw errors.invalidParameterValue(name, v, 'Expected bytes >= 0.');
+      // Whole bytes, small enough that the running totals stay exact.
+      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw errors.invalidParameterValue(name, v, 'Expected a whole number of bytes >= 0.');
     }
     if (!this.table.transfer(id, bytesSent, bytesReceived)) {
       throw errors.invalidParameterValue('connectionId', id, 'No such open connection.');

@@ -8,6 +8,7 @@
  */
 import { errors } from '../core/errors.js';
 import { isAccountId } from '../core/ids.js';
+import { isDenseStringList } from '../core/params.js';
 import { getRow } from '../core/table.js';
 import { cidrContainsIp, formatIpv4, parseCidr, parseIpv4 } from '../network/cidr.js';
 import type { World } from '../world/world.js';
@@ -67,7 +68,8 @@ export function resolveSource(world: World, from: ConnectionSource): ResolvedSou
         ? { ip: (cidr?.base ?? 0) + (cidr?.size ?? 2) - 2, text: '' }
         : checkIp(from.ip, subnet.CidrBlock, `subnet ${subnetId}`);
     const groupIds = from.securityGroupIds ?? [vpc.defaultSecurityGroupId];
-    if (!Array.isArray(groupIds) || groupIds.some((g) => typeof g !== 'string')) {
+    // Every slot: `some` would skip a hole.
+    if (!isDenseStringList(groupIds)) {
       throw errors.invalidParameterValue('from.securityGroupIds', groupIds, 'Expected security group ids.');
     }
     return {

@@ -7,8 +7,28 @@
  * @module
  */
 import { errors } from '../core/errors.js';
+import type { Params } from '../core/params.js';
 import { getRow, putRow } from '../core/table.js';
 import type { RegionState } from '../world/world.js';
+
+/** The longest `ClientToken` EC2 accepts ("Constraints: Maximum 64 ASCII characters"). */
+export const MAX_CLIENT_TOKEN_LENGTH = 64;
+
+// Code points 0-127 only: the limit counts ASCII characters.
+const ASCII = /^[\u0000-\u007f]*$/;
+
+/**
+ * The request's optional `ClientToken`: a non-empty string of at most 64 ASCII characters
+ * (EC2's documented constraint), else AWS's `InvalidParameterValue`.
+ *
+ * @example
+ * parse: (p) => ({ clientToken: readClientToken(p) })
+ */
+export function readClientToken(p: Params): string | undefined {
+  const token = p.optionalString('ClientToken');
+  if (token !== undefined && (token.length > MAX_CLIENT_TOKEN_LENGTH || !ASCII.test(token))) throw errors.invalidClientToken(token, MAX_CLIENT_TOKEN_LENGTH);
+  return token;
+}
 
 const keyOf = (accountId: string, action: string, token: string) => `${accountId}/${action}/${token}`;
 

@@ -19,16 +19,21 @@ export interface AllowedPrincipal {
 }
 
 /**
- * Checks principals given to add or remove.
+ * Checks principals given to add or remove, for a service in a region of `partition`: an
+ * ARN of another partition (`arn:aws-cn:...` for a service in `us-east-1`) is no principal
+ * there, as AWS answers.
  *
  * @throws CloudError `InvalidPrincipal` for the first one that is not a principal.
  * @example
- * checkPrincipals(['arn:aws:iam::222222222222:root', '*']);
+ * checkPrincipals(['arn:aws:iam::222222222222:root', '*'], 'aws');
  */
-export function checkPrincipals(values: readonly string[]): { principal: string; type: AllowedPrincipalRecord['PrincipalType'] }[] {
+export function checkPrincipals(
+  values: readonly string[],
+  partition: string | undefined,
+): { principal: string; type: AllowedPrincipalRecord['PrincipalType'] }[] {
   return values.map((value) => {
     const principal = parsePrincipal(value);
-    if (!principal) throw errors.invalidPrincipal(value);
+    if (!principal || (principal.partition !== undefined && principal.partition !== partition)) throw errors.invalidPrincipal(value);
     return { principal: principal.principal, type: principal.type };
   });
 }

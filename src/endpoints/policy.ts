@@ -16,6 +16,12 @@ export const DEFAULT_ENDPOINT_POLICY =
 /** The maximum length AWS accepts for an endpoint policy document. */
 export const MAX_POLICY_LENGTH = 20_480;
 
+const isStructure = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A policy's `Statement`: one statement object, or a non-empty list of them. */
+const isStatement = (v: unknown): boolean =>
+  isStructure(v) || (Array.isArray(v) && v.length > 0 && v.every((item: unknown) => isStructure(item)));
+
 /** `(line,column)` of a character offset, 1-based, as AWS reports syntax errors. */
 function positionOf(text: string, offset: number): string {
   const before = text.slice(0, offset);
@@ -25,8 +31,10 @@ function positionOf(text: string, offset: number): string {
 }
 
 /**
- * Returns `document` when it is a JSON object within AWS's size limit; otherwise AWS's
- * `InvalidPolicyDocument` ("The Policy Document is not valid. Syntax error at position (1,75)").
+ * Returns `document` when it is a policy document within AWS's size limit: a JSON object
+ * with a `Statement` (an object or a non-empty list of objects); otherwise AWS's
+ * `InvalidPolicyDocument` ("The Policy Document is not valid. Syntax error at position
+ * (1,75)" for text that is not JSON).
  *
  * @example
  * checkPolicyDocument('{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}');
@@ -43,6 +51,6 @@ export function checkPolicyDocument(document: string): string {
     const offset = at?.[1] !== undefined ? Number(at[1]) : document.length;
     throw errors.invalidPolicyDocument(`Syntax error at position ${positionOf(document, offset)}`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw errors.invalidPolicyDocument();
+  if (!isStructure(parsed) || !isStatement(parsed['Statement'])) throw errors.invalidPolicyDocument();
   return document;
 }

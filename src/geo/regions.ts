@@ -1,15 +1,29 @@
 /**
  * The catalogue of commercial regions the model knows, with their real Availability Zone
- * ids. AZ ids (`use1-az1`) name the same physical location in every account; AZ names
- * (`us-east-1a`) are per account (see `zones.ts`).
+ * ids and their partition. AZ ids (`use1-az1`) name the same physical location in every
+ * account; AZ names (`us-east-1a`) are per account (see `zones.ts`).
+ *
+ * A partition (`aws`, `aws-cn`, `aws-us-gov`) is a separate AWS: its principals and ARNs
+ * (`arn:aws-cn:...`) mean nothing in another. Every region of the catalogue is in `aws`;
+ * the China and GovCloud partitions are not modelled (their ARNs and DNS suffixes differ),
+ * so a principal of those partitions is refused everywhere.
  *
  * @module
  */
+import { ownValue } from '../core/own-key.js';
+
+/** The AWS partitions: what the second field of an ARN names. */
+export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
+
+/** Every partition, for ARN syntax (`arn:<partition>:...`). */
+export const PARTITIONS: readonly Partition[] = ['aws', 'aws-cn', 'aws-us-gov'];
 
 /** One region of the catalogue. */
 export interface RegionInfo {
   /** Region code, e.g. `us-east-1`. */
   name: string;
+  /** The partition the region belongs to (`aws` for every commercial region). */
+  partition: Partition;
   /** The AZ ids of the region, in AWS's numbering order. */
   zoneIds: readonly string[];
   /** Route 53 hosted zone id of `*.vpce.amazonaws.com` names in this region (`DnsEntries`). */
@@ -26,6 +40,7 @@ const region = (
   nlbHostedZoneId: string,
 ): RegionInfo => ({
   name,
+  partition: 'aws',
   zoneIds: zoneNumbers.map((n) => `${prefix}-az${n}`),
   vpceHostedZoneId,
   nlbHostedZoneId,
@@ -56,7 +71,17 @@ export const REGIONS: Readonly<Record<string, RegionInfo>> = Object.freeze(
 
 /** The region record for `name`, or `undefined` if the catalogue lacks it. */
 export function findRegion(name: unknown): RegionInfo | undefined {
-  return typeof name === 'string' && Object.hasOwn(REGIONS, name) ? REGIONS[name] : undefined;
+  return ownValue(REGIONS, name);
+}
+
+/**
+ * The partition of a region of the catalogue (`undefined` for a region it lacks).
+ *
+ * @example
+ * partitionOf('us-east-1'); // 'aws'
+ */
+export function partitionOf(region: unknown): Partition | undefined {
+  return findRegion(region)?.partition;
 }
 
 /** Region codes in the catalogue, sorted. */

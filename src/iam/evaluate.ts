@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { ownValue } from '../core/own-key.js';
 import { matchesWildcard } from '../core/wildcard.js';
 import type { World } from '../world/world.js';
 import type { BaseConditionOperator, ConditionOperator, PolicyStatement } from './policy.js';
@@ -61,7 +62,8 @@ export function conditionHolds(op: ConditionOperator, actual: string | undefined
 
 /** The request's value of a condition key, matching the key name case-insensitively. */
 function contextValue(context: AuthorizationRequest['context'], key: string): string | undefined {
-  if (Object.hasOwn(context, key)) return context[key];
+  const exact = ownValue(context, key);
+  if (exact !== undefined) return exact;
   const lower = key.toLowerCase();
   for (const [k, v] of Object.entries(context)) if (k.toLowerCase() === lower) return v;
   return undefined;

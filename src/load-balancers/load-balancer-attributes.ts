@@ -8,6 +8,7 @@
  * @module
  */
 import { errors } from '../core/errors.js';
+import { ownValue } from '../core/own-key.js';
 import type { Params } from '../core/params.js';
 
 /** SDK v3 `LoadBalancerAttribute`. */
@@ -61,7 +62,7 @@ export function defaultLoadBalancerAttributes(): Record<string, string> {
 export function checkLoadBalancerAttributes(attributes: readonly { Key: string; Value: string }[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { Key, Value } of attributes) {
-    const spec = Object.hasOwn(NLB_ATTRIBUTES, Key) ? NLB_ATTRIBUTES[Key] : undefined;
+    const spec = ownValue(NLB_ATTRIBUTES, Key);
     if (spec === undefined) {
       if (OTHER_TYPE_KEYS.has(Key)) {
         throw errors.invalidConfigurationRequest(`Load balancer attribute key '${Key}' is not supported on load balancers with type 'network'`);

@@ -8,6 +8,7 @@
  * @module
  */
 import { errors } from '../core/errors.js';
+import { ownValue } from '../core/own-key.js';
 
 const BOOLEAN = /^(true|false)$/;
 const COUNT = /^([1-9]\d{0,2}|off)$/;
@@ -52,7 +53,7 @@ export function defaultTargetGroupAttributes(targetType: 'ip' | 'instance'): Rec
 export function checkTargetGroupAttributes(attributes: readonly { Key: string; Value: string }[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { Key, Value } of attributes) {
-    const spec = Object.hasOwn(TG_ATTRIBUTES, Key) ? TG_ATTRIBUTES[Key] : undefined;
+    const spec = ownValue(TG_ATTRIBUTES, Key);
     if (spec === undefined) {
       throw errors.validationError(`Target group attribute key '${Key}' is not recognized`);
     }

@@ -10,7 +10,7 @@
  */
 import type { WorldContext } from '../core/action.js';
 import { parseArn } from '../core/arn.js';
-import { errors } from '../core/errors.js';
+import { describeValue, errors } from '../core/errors.js';
 import { getRow } from '../core/table.js';
 import { regionForWrite } from '../world/world.js';
 import { checkElbArn } from './arns.js';
@@ -35,10 +35,10 @@ export type SettableTargetHealth = 'healthy' | 'unhealthy';
  * cloud.faults.setTargetHealth(TargetGroupArn, { Id: '10.2.1.10', Port: 8080 }, 'unhealthy');
  */
 export function setTargetHealth(ctx: WorldContext, targetGroupArn: unknown, target: unknown, health: unknown): void {
-  if (typeof targetGroupArn !== 'string') throw errors.validationError(`'${String(targetGroupArn)}' is not a valid target group ARN`);
+  if (typeof targetGroupArn !== 'string') throw errors.validationError(`'${describeValue(targetGroupArn)}' is not a valid target group ARN`);
   const arn = checkElbArn(targetGroupArn, 'targetgroup');
   if (health !== 'healthy' && health !== 'unhealthy') {
-    throw errors.validationError(`Target health '${String(health)}' is not valid: expected 'healthy' or 'unhealthy'`);
+    throw errors.validationError(`Target health '${describeValue(health)}' is not valid: expected 'healthy' or 'unhealthy'`);
   }
   const ref = target as Partial<TargetRef> | null;
   if (typeof ref !== 'object' || ref === null || typeof ref.Id !== 'string' || (ref.Port !== undefined && typeof ref.Port !== 'number')) {

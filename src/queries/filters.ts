@@ -7,6 +7,7 @@
  * @module
  */
 import { errors } from '../core/errors.js';
+import { ownValue } from '../core/own-key.js';
 import type { Filter } from '../core/params.js';
 import type { Tag } from '../core/tags.js';
 import { matchesWildcard } from '../core/wildcard.js';
@@ -48,7 +49,7 @@ export function compileFilters<Item>(
     } else if (tagsOf && Name === 'tag-key') {
       tests.push((item) => tagsOf(item).some((t) => Values.some((v) => matchesWildcard(v, t.Key))));
     } else {
-      const field = Object.hasOwn(fields, Name) ? fields[Name] : undefined;
+      const field = ownValue(fields, Name);
       if (field === undefined) throw errors.invalidFilter(Name);
       tests.push((item) => {
         const actual = asStrings(field(item));

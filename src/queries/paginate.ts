@@ -24,15 +24,44 @@ export interface Paging {
   tokenField: string;
 }
 
-/** EC2 paging: `MaxResults` (5..1000, or the action's own bounds) and `NextToken`. */
-export function readEc2Paging(params: Params, min = 5, max = 1000): Paging {
+/**
+ * How an EC2 describe bounds `MaxResults`, as its API reference documents it: VPCs, subnets,
+ * security groups and peering connections take 5 to 1,000 (Valid Range); the endpoint and
+ * endpoint service describes take at least 5 and cut a larger value to 1,000 ("If the value
+ * is greater than 1,000, we return only 1,000 items").
+ */
+export interface MaxResultsRange {
+  min: number;
+  max: number;
+  /** A value above `max` is accepted and cut to `max` (up to the largest 32-bit integer). */
+  capAbove: boolean;
+}
+
+/** `MaxResults` 5..1000, anything else refused. */
+export const MAX_RESULTS_5_TO_1000: MaxResultsRange = { min: 5, max: 1000, capAbove: false };
+
+/** `MaxResults` of at least 5, cut to 1,000. */
+export const MAX_RESULTS_5_CAPPED_AT_1000: MaxResultsRange = { min: 5, max: 1000, capAbove: true };
+
+/** The largest value of a Smithy `Integer` (32-bit signed), what `MaxResults` is on the wire. */
+const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * EC2 paging: `MaxResults` within the action's documented range (else AWS's
+ * `InvalidParameterValue`, "Expecting a value between 5 and 1000") and `NextToken`.
+ *
+ * @example
+ * parse: (p) => ({ paging: readEc2Paging(p, MAX_RESULTS_5_CAPPED_AT_1000) })
+ */
+export function readEc2Paging(params: Params, range: MaxResultsRange = MAX_RESULTS_5_TO_1000): Paging {
   const raw = params.raw('MaxResults');
   let limit: number | undefined;
   if (raw !== undefined) {
-    if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < min || raw > max) {
-      throw min === 5 && max === 1000 ? errors.invalidMaxResults(raw) : params.invalid('MaxResults', raw, `Expecting a value between ${min} and ${max}.`);
+    const ceiling = range.capAbove ? INT32_MAX : range.max;
+    if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < range.min || raw > ceiling) {
+      throw errors.invalidMaxResults(raw, range.min, range.max);
     }
-    limit = raw;
+    limit = Math.min(raw, range.max);
   }
   return { limit, token: params.optionalString('NextToken'), tokenField: 'NextToken' };
 }

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import { DEFAULT_START_TIME, INSTANT_TIMINGS, REALISTIC_TIMINGS, type Timings } from '../core/clock.js';
+import { DEFAULT_START_TIME, INSTANT_TIMINGS, MAX_EPOCH_MS, REALISTIC_TIMINGS, type Timings } from '../core/clock.js';
 import { deepFreeze } from '../core/draft.js';
 import { errors } from '../core/errors.js';
 import { isAccountId } from '../core/ids.js';
+import { isOwnKey } from '../core/own-key.js';
 import { findRegion } from '../geo/regions.js';
 import type { AccountRecord, World } from './world.js';
 import { emptyTable } from '../core/table.js';
@@ -68,11 +69,11 @@ function resolveTimings(timing: CloudOptions['timing']): Timings {
   }
   const out: Timings = { ...INSTANT_TIMINGS };
   for (const [key, value] of Object.entries(timing)) {
-    if (!Object.hasOwn(INSTANT_TIMINGS, key)) throw errors.invalidParameterValue('timing', key, 'Unknown duration.');
+    if (!isOwnKey(INSTANT_TIMINGS, key)) throw errors.invalidParameterValue('timing', key, 'Unknown duration.');
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       throw errors.invalidParameterValue(`timing.${key}`, value, 'Expected a duration in ms >= 0.');
     }
-    out[key as keyof Timings] = value;
+    out[key] = value;
   }
   return out;
 }
@@ -110,8 +111,8 @@ export function createWorld(options: CloudOptions = {}): World {
     throw errors.invalidParameterValue('seed', seed, 'Expected a number or a string.');
   }
   const startTime = options.startTime ?? DEFAULT_START_TIME;
-  if (typeof startTime !== 'number' || !Number.isFinite(startTime)) {
-    throw errors.invalidParameterValue('startTime', startTime, 'Expected epoch milliseconds.');
+  if (typeof startTime !== 'number' || !Number.isFinite(startTime) || Math.abs(startTime) > MAX_EPOCH_MS) {
+    throw errors.invalidParameterValue('startTime', startTime, `Expected epoch milliseconds within +-${MAX_EPOCH_MS}.`);
   }
   const accounts: Record<string, AccountRecord> = {};
   for (const [accountId, account] of Object.entries(options.accounts ?? {})) {

@@ -15,6 +15,7 @@ import type { LoadBalancingState } from '../load-balancers/model.js';
 import type { NetworkState } from '../network/model.js';
 import type { AccountUsage, QuotaSettings } from '../quotas/model.js';
 import type { TimerQueue } from './timers.js';
+import { ownValue } from '../core/own-key.js';
 
 /** An account the caller declared, with its explicit AZ maps. */
 export interface AccountRecord {
@@ -98,12 +99,12 @@ const EMPTY_REGION: RegionState = deepFreeze(emptyRegion());
  * create regions; writes go through {@link regionForWrite}.
  */
 export function regionOf(world: World, region: string): RegionState {
-  return world.regions[region] ?? EMPTY_REGION;
+  return ownValue(world.regions, region) ?? EMPTY_REGION;
 }
 
 /** A region's state for writing inside an immer recipe, created on first write. */
 export function regionForWrite(draft: World, region: string): RegionState {
-  let state = draft.regions[region];
+  let state = ownValue(draft.regions, region);
   if (state === undefined) {
     state = emptyRegion();
     draft.regions[region] = state;

@@ -73,7 +73,9 @@ describe('principals', () => {
       principal: 'arn:aws:iam::222222222222:root',
       type: 'Account',
       accountId: '222222222222',
+      partition: 'aws',
     });
+    expect(parsePrincipal('arn:aws-cn:iam::222222222222:root')?.partition).toBe('aws-cn');
     expect(parsePrincipal('arn:aws:iam::222222222222:user/alice')?.type).toBe('User');
     expect(parsePrincipal('arn:aws:iam::222222222222:role/path/app')?.type).toBe('Role');
     expect(parsePrincipal('*')?.type).toBe('All');

@@ -47,12 +47,15 @@ describe('DescribeVpcEndpointServiceConfigurations', () => {
       code: 'InvalidFilter',
       message: "The filter 'owner' is invalid",
     });
-    for (const MaxResults of [4, 1001]) {
+    // "This value can be between 5 and 1,000; if MaxResults is given a value larger than
+    // 1,000, only 1,000 results are returned" (API reference): 1001 is cut, not refused.
+    for (const MaxResults of [4, 0, -1, 2 ** 31]) {
       expect(cloudErrorOf(() => env.ec2.describeVpcEndpointServiceConfigurations({ MaxResults }))).toMatchObject({
         code: 'InvalidParameterValue',
         message: `Value ( ${MaxResults} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`,
       });
     }
+    expect(env.ec2.describeVpcEndpointServiceConfigurations({ MaxResults: 1001 }).ServiceConfigurations).toHaveLength(1);
     const token = env.ec2.describeVpcEndpointServices({ MaxResults: 5 }).NextToken;
     expect(token).toBeUndefined();
     expect(cloudErrorOf(() => env.ec2.describeVpcEndpointServiceConfigurations({ NextToken: 'abc' })).code).toBe('InvalidNextToken');

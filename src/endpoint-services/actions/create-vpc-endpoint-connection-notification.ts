@@ -9,7 +9,7 @@
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
 import { getRow } from '../../core/table.js';
-import { rememberClientToken, replayedResourceId, requestFingerprint } from '../client-token.js';
+import { readClientToken, rememberClientToken, replayedResourceId, requestFingerprint } from '../client-token.js';
 import { requireOwnedService } from '../lookup.js';
 import type { ConnectionNotificationRecord } from '../model.js';
 import { addNotification, checkConnectionEvents, checkTopicArn, renderNotification, type ConnectionNotification } from '../notifications.js';
@@ -54,7 +54,7 @@ export const createVpcEndpointConnectionNotification = defineAction<
       endpointId,
       arn: checkTopicArn(p.string('ConnectionNotificationArn')),
       events: checkConnectionEvents(p.stringList('ConnectionEvents')),
-      clientToken: p.optionalString('ClientToken'),
+      clientToken: readClientToken(p),
     };
   },
   apply: (ctx, parsed) => {

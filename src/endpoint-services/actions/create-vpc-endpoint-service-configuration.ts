@@ -10,7 +10,7 @@ import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
 import type { Tag } from '../../core/tags.js';
 import { emptyTable, getRow, putRow } from '../../core/table.js';
-import { rememberClientToken, replayedResourceId, requestFingerprint } from '../client-token.js';
+import { readClientToken, rememberClientToken, replayedResourceId, requestFingerprint } from '../client-token.js';
 import { SERVICE_PROVISIONED } from '../lifecycle.js';
 import { attachLoadBalancers, requireServiceLoadBalancers } from '../load-balancers.js';
 import { serviceNameOf } from '../lookup.js';
@@ -65,7 +65,7 @@ export const createVpcEndpointServiceConfiguration = defineAction<
       privateDnsName: name === undefined ? undefined : checkPrivateDnsName(name),
       ipTypes: checkSupportedIpAddressTypes(p, 'SupportedIpAddressTypes'),
       regions: p.optionalStringList('SupportedRegions') ?? [],
-      clientToken: p.optionalString('ClientToken'),
+      clientToken: readClientToken(p),
       tags: p.tagSpecifications('vpc-endpoint-service'),
     };
   },

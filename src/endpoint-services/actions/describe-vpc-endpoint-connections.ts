@@ -9,7 +9,7 @@ import { defineAction } from '../../core/action.js';
 import type { Filter } from '../../core/params.js';
 import { rows } from '../../core/table.js';
 import { applyFilters } from '../../queries/filters.js';
-import { paginate, readEc2Paging } from '../../queries/paginate.js';
+import { MAX_RESULTS_5_CAPPED_AT_1000, paginate, readEc2Paging } from '../../queries/paginate.js';
 import { renderConnection, serviceEndpoints, type VpcEndpointConnection } from '../connections.js';
 
 /** SDK v3 `DescribeVpcEndpointConnectionsRequest`. */
@@ -45,7 +45,7 @@ export const describeVpcEndpointConnections = defineAction<DescribeVpcEndpointCo
   name: 'DescribeVpcEndpointConnections',
   api: 'ec2',
   readOnly: true,
-  parse: (p) => ({ filters: p.filters(), paging: readEc2Paging(p) }),
+  parse: (p) => ({ filters: p.filters(), paging: readEc2Paging(p, MAX_RESULTS_5_CAPPED_AT_1000) }),
   apply: (ctx, { filters, paging }) => {
     const { caller, world } = ctx;
     const state = ctx.region;

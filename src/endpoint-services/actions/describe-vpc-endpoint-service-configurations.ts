@@ -9,7 +9,7 @@ import { defineAction } from '../../core/action.js';
 import type { Filter } from '../../core/params.js';
 import { rows } from '../../core/table.js';
 import { applyFilters } from '../../queries/filters.js';
-import { paginate, readEc2Paging } from '../../queries/paginate.js';
+import { MAX_RESULTS_5_CAPPED_AT_1000, paginate, readEc2Paging } from '../../queries/paginate.js';
 import { requireOwnedService } from '../lookup.js';
 import type { EndpointServiceRecord } from '../model.js';
 import { renderServiceConfiguration, type ServiceConfiguration } from '../render.js';
@@ -52,7 +52,7 @@ export const describeVpcEndpointServiceConfigurations = defineAction<
   parse: (p) => ({
     serviceIds: p.optionalStringList('ServiceIds'),
     filters: p.filters(),
-    paging: readEc2Paging(p),
+    paging: readEc2Paging(p, MAX_RESULTS_5_CAPPED_AT_1000),
   }),
   apply: (ctx, { serviceIds, filters, paging }) => {
     const { caller } = ctx;

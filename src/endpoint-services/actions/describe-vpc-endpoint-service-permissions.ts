@@ -8,7 +8,7 @@
 import { defineAction } from '../../core/action.js';
 import type { Filter } from '../../core/params.js';
 import { applyFilters } from '../../queries/filters.js';
-import { paginate, readEc2Paging } from '../../queries/paginate.js';
+import { MAX_RESULTS_5_CAPPED_AT_1000, paginate, readEc2Paging } from '../../queries/paginate.js';
 import { requireOwnedService } from '../lookup.js';
 import type { AllowedPrincipalRecord } from '../model.js';
 import { renderAllowedPrincipal, type AllowedPrincipal } from '../permissions.js';
@@ -47,7 +47,7 @@ export const describeVpcEndpointServicePermissions = defineAction<
   name: 'DescribeVpcEndpointServicePermissions',
   api: 'ec2',
   readOnly: true,
-  parse: (p) => ({ serviceId: p.string('ServiceId'), filters: p.filters(), paging: readEc2Paging(p) }),
+  parse: (p) => ({ serviceId: p.string('ServiceId'), filters: p.filters(), paging: readEc2Paging(p, MAX_RESULTS_5_CAPPED_AT_1000) }),
   apply: (ctx, { serviceId, filters, paging }) => {
     const service = requireOwnedService(ctx.region, ctx.caller.accountId, serviceId);
     const kept = applyFilters([...rows(service.allowedPrincipals)], filters, FIELDS);

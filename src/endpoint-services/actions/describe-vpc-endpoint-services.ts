@@ -11,7 +11,7 @@ import { errors } from '../../core/errors.js';
 import type { Filter } from '../../core/params.js';
 import { rows } from '../../core/table.js';
 import { applyFilters } from '../../queries/filters.js';
-import { paginate, readEc2Paging } from '../../queries/paginate.js';
+import { MAX_RESULTS_5_CAPPED_AT_1000, paginate, readEc2Paging } from '../../queries/paginate.js';
 import { findServiceForConsumer, isPrincipalAllowed, isServiceLive } from '../lookup.js';
 import type { EndpointServiceRecord } from '../model.js';
 import { renderServiceDetail, type ServiceDetail } from '../render.js';
@@ -48,7 +48,7 @@ export const describeVpcEndpointServices = defineAction<DescribeVpcEndpointServi
     serviceNames: p.optionalStringList('ServiceNames'),
     serviceRegions: p.optionalStringList('ServiceRegions'),
     filters: p.filters(),
-    paging: readEc2Paging(p),
+    paging: readEc2Paging(p, MAX_RESULTS_5_CAPPED_AT_1000),
   }),
   apply: (ctx, { serviceNames, serviceRegions, filters, paging }) => {
     const { caller, world } = ctx;

@@ -6,6 +6,7 @@
  * @module
  */
 import { defineAction } from '../../core/action.js';
+import { partitionOf } from '../../geo/regions.js';
 import { requireModifiable } from '../lifecycle.js';
 import { requireOwnedService } from '../lookup.js';
 import { checkPrincipals, renderAllowedPrincipal, type AllowedPrincipal } from '../permissions.js';
@@ -38,10 +39,10 @@ export const modifyVpcEndpointServicePermissions = defineAction<
 >()({
   name: 'ModifyVpcEndpointServicePermissions',
   api: 'ec2',
-  parse: (p) => ({
+  parse: (p, caller) => ({
     serviceId: p.string('ServiceId'),
-    add: checkPrincipals(p.optionalStringList('AddAllowedPrincipals') ?? []),
-    remove: checkPrincipals(p.optionalStringList('RemoveAllowedPrincipals') ?? []),
+    add: checkPrincipals(p.optionalStringList('AddAllowedPrincipals') ?? [], partitionOf(caller.region)),
+    remove: checkPrincipals(p.optionalStringList('RemoveAllowedPrincipals') ?? [], partitionOf(caller.region)),
   }),
   authorize: (_world, caller, parsed) => ({ resource: serviceArnOf(caller.region, caller.accountId, parsed.serviceId) }),
   apply: (ctx, { serviceId, add, remove }) => {

@@ -14,7 +14,7 @@ import { getRow, putRow } from '../../core/table.js';
 import type { Tag } from '../../core/tags.js';
 import { notifyConnection } from '../../connections/notify.js';
 import { ENDPOINT_PROVISIONED } from '../../connections/transition.js';
-import { rememberClientToken, replayedResourceId, requestFingerprint } from '../../endpoint-services/client-token.js';
+import { readClientToken, rememberClientToken, replayedResourceId, requestFingerprint } from '../../endpoint-services/client-token.js';
 import { findServiceForConsumer, serviceZoneIds } from '../../endpoint-services/lookup.js';
 import { initialEndpointState } from '../../machines/endpoint-connection.js';
 import { requireVpc } from '../../network/lookup.js';
@@ -85,7 +85,7 @@ export const createVpcEndpoint = defineAction<CreateVpcEndpointRequest, CreateVp
       routeTableIds: p.optionalStringList('RouteTableIds') ?? [],
       privateDnsEnabled: p.optionalBoolean('PrivateDnsEnabled'),
       policyDocument: checkOptionalPolicy(p.optionalString('PolicyDocument')),
-      clientToken: p.optionalString('ClientToken'),
+      clientToken: readClientToken(p),
       tags: p.tagSpecifications('vpc-endpoint'),
       options: parseEndpointOptions(p),
     };

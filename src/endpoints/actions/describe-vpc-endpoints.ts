@@ -8,7 +8,7 @@
 import { defineAction } from '../../core/action.js';
 import type { Filter } from '../../core/params.js';
 import { compileFilters } from '../../queries/filters.js';
-import { paginate, readEc2Paging } from '../../queries/paginate.js';
+import { MAX_RESULTS_5_CAPPED_AT_1000, paginate, readEc2Paging } from '../../queries/paginate.js';
 import { isVisibleToConsumer, ownEndpoints, requireOwnEndpoint } from '../lookup.js';
 import type { VpcEndpointRecord } from '../model.js';
 import { renderVpcEndpoint, type VpcEndpoint } from '../render.js';
@@ -28,9 +28,6 @@ export interface DescribeVpcEndpointsResult {
   NextToken?: string;
 }
 
-/** AWS returns at most 1,000 endpoints per page, even when asked for more. */
-const PAGE_CAP = 1000;
-
 /**
  * `DescribeVpcEndpoints`.
  *
@@ -43,16 +40,11 @@ export const describeVpcEndpoints = defineAction<DescribeVpcEndpointsRequest, De
   name: 'DescribeVpcEndpoints',
   api: 'ec2',
   readOnly: true,
-  parse: (p) => {
-    const raw = p.raw('MaxResults');
-    const overCap = typeof raw === 'number' && Number.isInteger(raw) && raw > PAGE_CAP;
-    const paging = readEc2Paging(p, 5, overCap ? raw : PAGE_CAP);
-    return {
-      ids: p.optionalStringList('VpcEndpointIds') ?? [],
-      filters: p.filters(),
-      paging: { ...paging, limit: paging.limit === undefined ? undefined : Math.min(paging.limit, PAGE_CAP) },
-    };
-  },
+  parse: (p) => ({
+    ids: p.optionalStringList('VpcEndpointIds') ?? [],
+    filters: p.filters(),
+    paging: readEc2Paging(p, MAX_RESULTS_5_CAPPED_AT_1000),
+  }),
   apply: (ctx, { ids, filters, paging }) => {
     const { accountId, region } = ctx.caller;
     const keep = compileFilters<VpcEndpointRecord>(

@@ -52,10 +52,12 @@ export const modifyVpcEndpoint = defineAction<ModifyVpcEndpointRequest, ModifyVp
   api: 'ec2',
   parse: (p) => {
     const resetPolicy = p.optionalBoolean('ResetPolicy') ?? false;
-    const policyDocument = checkOptionalPolicy(p.optionalString('PolicyDocument'));
-    if (resetPolicy && policyDocument !== undefined) {
+    const given = p.optionalString('PolicyDocument');
+    // The two parameters exclude each other whatever the document says.
+    if (resetPolicy && given !== undefined) {
       throw errors.invalidParameterCombination('ResetPolicy and PolicyDocument cannot be specified together.');
     }
+    const policyDocument = checkOptionalPolicy(given);
     return {
       endpointId: p.string('VpcEndpointId'),
       resetPolicy,

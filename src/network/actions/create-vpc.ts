@@ -1,5 +1,6 @@
 /**
- * EC2 `CreateVpc`: an IPv4 VPC with a /16 to /28 block, its `default` security group, and
+ * EC2 `CreateVpc`: an IPv4 VPC with a /16 to /28 block outside the ranges AWS reserves
+ * (loopback, link-local, multicast...: `vpc-ranges.ts`), its `default` security group, and
  * AWS's DNS defaults (`enableDnsSupport` on, `enableDnsHostnames` off). Past the account's
  * VPCs per Region quota: `VpcLimitExceeded`.
  *
@@ -13,6 +14,7 @@ import type { Tag } from '../../core/tags.js';
 import { exceedsQuota } from '../../quotas/limits.js';
 import { accountUsage, countUsage } from '../../quotas/usage.js';
 import { formatCidr, parseCidr } from '../cidr.js';
+import { isAssignableVpcBlock, VPC_PREFIX_RANGE } from '../vpc-ranges.js';
 import type { VpcRecord } from '../model.js';
 import { renderVpc, type Vpc } from '../render.js';
 import { createSecurityGroupRecord } from '../security-groups.js';
@@ -40,8 +42,22 @@ export interface CreateVpcResult {
 export function checkBlock(text: string, onOutOfRange: (cidr: string) => CloudError): string {
   const cidr = parseCidr(text);
   if (!cidr) throw errors.invalidCidrBlock(text);
-  if (cidr.prefix < 16 || cidr.prefix > 28) throw onOutOfRange(text);
+  if (cidr.prefix < VPC_PREFIX_RANGE.min || cidr.prefix > VPC_PREFIX_RANGE.max) throw onOutOfRange(text);
   return formatCidr(cidr);
+}
+
+/**
+ * Checks a VPC's block: {@link checkBlock}, and clear of the ranges AWS does not assign to
+ * VPCs (loopback, link-local, multicast...: `InvalidVpc.Range`, see `vpc-ranges.ts`).
+ *
+ * @example
+ * checkVpcBlock('169.254.0.0/16'); // throws InvalidVpc.Range
+ */
+export function checkVpcBlock(text: string): string {
+  const block = checkBlock(text, errors.vpcRange);
+  const cidr = parseCidr(block);
+  if (cidr === undefined || !isAssignableVpcBlock(cidr)) throw errors.vpcRange(text);
+  return block;
 }
 
 /**
@@ -54,7 +70,7 @@ export const createVpc = defineAction<CreateVpcRequest, CreateVpcResult>()({
   name: 'CreateVpc',
   api: 'ec2',
   parse: (p) => ({
-    cidr: checkBlock(p.string('CidrBlock'), errors.vpcRange),
+    cidr: checkVpcBlock(p.string('CidrBlock')),
     tenancy: p.optionalEnum('InstanceTenancy', ['default'] as const),
     tags: p.tagSpecifications('vpc'),
   }),

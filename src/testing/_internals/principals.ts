@@ -1,8 +1,8 @@
 /**
  * The testing kit's own reading of endpoint service permissions, written apart from the
  * model's so the invariant checks do not trust the code they check: `*` covers everyone,
- * an account root covers every principal of the account, a user or role only itself (and a
- * role its STS sessions).
+ * an account root covers every principal of the account in its partition, a user or role
+ * only itself (and a role its STS sessions).
  *
  * @module
  */
@@ -16,6 +16,11 @@
 export function accountOfArn(arn: string): string | undefined {
   const match = /^arn:[a-z-]+:(?:iam|sts)::(\d{12}):/.exec(arn);
   return match?.[1];
+}
+
+/** The partition of an ARN (`aws`, `aws-cn`...): a principal of one never covers another's. */
+function partitionOfArn(arn: string): string | undefined {
+  return /^arn:([a-z-]+):/.exec(arn)?.[1];
 }
 
 /** The role ARN behind an STS assumed-role session ARN. */
@@ -34,7 +39,7 @@ export function entryCovers(entry: string, callerArn: string): boolean {
   if (entry === '*' || entry === callerArn) return true;
   if (entry.endsWith(':root')) {
     const account = accountOfArn(entry);
-    return account !== undefined && account === accountOfArn(callerArn);
+    return account !== undefined && account === accountOfArn(callerArn) && partitionOfArn(entry) === partitionOfArn(callerArn);
   }
   return roleOfSession(callerArn) === entry;
 }
