@@ -413,6 +413,7 @@ export const errors = {
       'UnknownAccount',
       `'${describeValue(accountId)}' is not an AWS account id: an account id is 12 digits`,
     ),
+  addressInReservedRange: (ip: string) => fail('InvalidParameterValue', `Address ${ip} is in subnet's reserved address range`),
 } as const;
 
 /** Renders a caller-supplied value for a message without throwing on odd inputs. */
