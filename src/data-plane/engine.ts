@@ -10,7 +10,8 @@ import { errors } from '../core/errors.js';
 import { hashString } from '../core/hash.js';
 import type { DomainEvent } from '../world/events.js';
 import type { World } from '../world/world.js';
-import { ConnectionTable } from './connection-table.js';
+import { ConnectionTable, slotOfId } from './connection-table.js';
+import { ConsumerPorts, EPHEMERAL_PORT_COUNT, FIRST_EPHEMERAL_PORT, NO_EPHEMERAL_PORT } from './consumer-ports.js';
 import { flowHash, flowIndex } from './flow-hash.js';
 import { PortAllocator, PORT_EXHAUSTED } from './port-allocator.js';
 import { encodeProxyHeader } from './proxy-protocol.js';
@@ -28,8 +29,7 @@ export interface DataPlaneOptions {
 
 const fail = (reason: ConnectFailureReason, message: string): ConnectResult => ({ ok: false, reason, message });
 
-const FIRST_EPHEMERAL = 32_768;
-const EPHEMERAL_COUNT = 28_232;
+const EPHEMERAL_RANGE = `${EPHEMERAL_PORT_COUNT.toLocaleString('en-US')} ports of its ephemeral range (${FIRST_EPHEMERAL_PORT}-${FIRST_EPHEMERAL_PORT + EPHEMERAL_PORT_COUNT - 1})`;
 
 /**
  * The engine behind `cloud.connect`, `cloud.close` and `cloud.connections`.
@@ -41,10 +41,11 @@ const EPHEMERAL_COUNT = 28_232;
 export class DataPlane {
   /** The port allocator (exposed for invariant checks). */
   readonly ports: PortAllocator;
+  /** The consumer hosts' ports and open 5-tuples (exposed for invariant checks). */
+  readonly consumers = new ConsumerPorts();
   private readonly table = new ConnectionTable();
   private readonly routes = new RouteCache();
   private readonly seed: number;
-  private nextConsumerPort = 0;
 
   constructor(
     private readonly readWorld: () => World,
@@ -70,13 +71,19 @@ export class DataPlane {
       throw errors.invalidParameterValue('port', port, 'Expected a TCP port 1..65535.');
     }
     const source = this.routes.source(world, request.from);
-    const consumerPort = this.consumerPort(request.from.port);
+    if (source.host < 0) source.host = this.consumers.host(source.networkKey, source.ip);
+    const given = request.from.port;
+    const consumerPort = given === undefined ? this.consumers.pick(source.host) : checkedPort(given);
     const route = this.routes.resolve(world, host, source);
     if (route === undefined) return fail('NameNotResolved', `${host} does not resolve from ${source.networkKey}: check the name, or enable private DNS on an endpoint in this VPC.`);
     if (route.region !== source.region) return fail('NotReachable', `The endpoint is in ${route.region}; endpoint services are regional and the source is in ${source.region}.`);
     const path = route.path;
     if (path === undefined) {
       return fail('NotReachable', `No path from ${source.networkKey} to ${route.endpoint.VpcId}: use the endpoint's VPC, a peered VPC, or an attached on-premises network.`);
+    }
+    // The host picks its port once it has a route, before it sends anything (as connect(2)).
+    if (consumerPort === NO_EPHEMERAL_PORT) {
+      return fail('EphemeralPortsExhausted', `${source.ipText} holds all ${EPHEMERAL_RANGE} for open connections, so it cannot pick a source port: close some, connect from more hosts (from.ip), or give from.port.`);
     }
     const endpoint = route.endpoint;
     if (endpoint.State !== 'available') {
@@ -85,10 +92,10 @@ export class DataPlane {
     if (!compiledRulesAdmit(route.rules, source.ip, source.groupIds, port)) {
       return fail('SecurityGroupDenied', `The security groups of ${endpoint.VpcEndpointId} do not admit TCP ${port} from ${source.ipText}: add an inbound rule.`);
     }
-    return this.route(world, route, path, source, consumerPort, port);
+    return this.route(world, route, path, source, consumerPort, given !== undefined, port);
   }
 
-  private route(world: World, route: ResolvedRoute, path: ConnectionPath, source: ResolvedSource, consumerPort: number, port: number): ConnectResult {
+  private route(world: World, route: ResolvedRoute, path: ConnectionPath, source: ResolvedSource, consumerPort: number, explicit: boolean, port: number): ConnectResult {
     const zoneId = route.pinnedZoneId;
     let zone: ZoneRoute | undefined;
     let lane: PortRoute | null = null;
@@ -112,6 +119,10 @@ export class DataPlane {
       if (!up) return fail('NotReachable', `No Availability Zone of ${route.endpoint.VpcEndpointId} is up${zoneId ? ` in ${zoneId}` : ''}: use another AZ's name or the regional name.`);
       if (listeners === 0) return fail('NoListener', `The service's load balancer has no listener on port ${port}.`);
       return fail('NoHealthyTarget', `No healthy target is eligible${zoneId ? ` in ${zoneId}` : ''}: register healthy targets there, or enable cross-zone load balancing.`);
+    }
+    // A port the host picked is one it holds for nothing; only a given one can repeat a tuple.
+    if (explicit && this.consumers.isOpen(source.host, consumerPort, zone.eniIp, port)) {
+      return fail('ConsumerPortInUse', `${source.ipText}:${consumerPort} already has an open connection to ${zone.eniIpText}:${port}, and a TCP connection is unique by its 5-tuple: close it, use another from.port, or omit from.port to let the host pick a free one.`);
     }
     const targets = lane.targets;
     const target = targets[flowIndex(flowHash(this.seed, source.ip, consumerPort, zone.eniIp, port), targets.length)];
@@ -158,19 +169,8 @@ export class DataPlane {
       });
     }
     this.table.add(connection, ports.slot);
+    this.consumers.hold(slotOfId(id), source.host, consumerPort, zone.eniIp, port);
     return { ok: true, connection };
-  }
-
-  private consumerPort(given: unknown): number {
-    if (given === undefined) {
-      const p = FIRST_EPHEMERAL + this.nextConsumerPort;
-      this.nextConsumerPort = (this.nextConsumerPort + 1) % EPHEMERAL_COUNT;
-      return p;
-    }
-    if (typeof given !== 'number' || !Number.isInteger(given) || given < 1 || given > 65_535) {
-      throw errors.invalidParameterValue('from.port', given, 'Expected a TCP port 1..65535.');
-    }
-    return given;
   }
 
   /** Closes a connection and releases its port (it cools down); false if it was not open. */
@@ -180,6 +180,7 @@ export class DataPlane {
     const slot = this.table.remove(id);
     if (slot < 0) return false;
     this.ports.release(slot, port, this.readWorld().now);
+    this.consumers.release(slotOfId(id));
     return true;
   }
 
@@ -207,7 +208,17 @@ export class DataPlane {
   handle(events: readonly DomainEvent[]): void {
     const now = this.readWorld().now;
     for (const event of events) {
-      for (const entry of this.table.cut(event)) this.ports.release(entry.slot, entry.connection.sourcePort, now);
+      for (const entry of this.table.cut(event)) {
+        this.ports.release(entry.slot, entry.connection.sourcePort, now);
+        this.consumers.release(slotOfId(entry.connection.id));
+      }
     }
   }
+}
+
+function checkedPort(given: unknown): number {
+  if (typeof given !== 'number' || !Number.isInteger(given) || given < 1 || given > 65_535) {
+    throw errors.invalidParameterValue('from.port', given, 'Expected a TCP port 1..65535.');
+  }
+  return given;
 }

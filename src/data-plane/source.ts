@@ -27,6 +27,8 @@ export interface ResolvedSource {
   ip: number;
   ipText: string;
   groupIds: readonly string[];
+  /** The consumer host's id in the engine's port table; -1 until the engine interns it. */
+  host: number;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -98,6 +100,7 @@ export function resolveSource(world: World, from: ConnectionSource): ResolvedSou
       ip: address.ip,
       ipText: address.text || formatIpv4(address.ip),
       groupIds,
+      host: -1,
     };
   }
   if ('network' in from && typeof from.network === 'string') {
@@ -118,6 +121,7 @@ export function resolveSource(world: World, from: ConnectionSource): ResolvedSou
       ip: address.ip,
       ipText: address.text,
       groupIds: [],
+      host: -1,
     };
   }
   throw errors.invalidParameterValue('from', from, 'Expected { accountId, subnetId } or { accountId, network, ip }.');
