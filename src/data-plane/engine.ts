@@ -85,12 +85,11 @@ export class DataPlane {
     if (consumerPort === NO_EPHEMERAL_PORT) {
       return fail('EphemeralPortsExhausted', `${source.ipText} holds all ${EPHEMERAL_RANGE} for open connections, so it cannot pick a source port: close some, connect from more hosts (from.ip), or give from.port.`);
     }
-    const endpoint = route.endpoint;
-    if (endpoint.State !== 'available') {
-      return fail('EndpointNotAvailable', `Endpoint ${endpoint.VpcEndpointId} is ${endpoint.State}; it carries traffic only when available (the provider may need to accept it).`);
+    if (!route.available) {
+      return fail('EndpointNotAvailable', `Endpoint ${route.endpointId} is ${route.endpoint.State}; it carries traffic only when available (the provider may need to accept it).`);
     }
     if (!compiledRulesAdmit(route.rules, source.ip, source.groupIds, port)) {
-      return fail('SecurityGroupDenied', `The security groups of ${endpoint.VpcEndpointId} do not admit TCP ${port} from ${source.ipText}: add an inbound rule.`);
+      return fail('SecurityGroupDenied', `The security groups of ${route.endpointId} do not admit TCP ${port} from ${source.ipText}: add an inbound rule.`);
     }
     return this.route(world, route, path, source, consumerPort, given !== undefined, port);
   }
@@ -106,7 +105,7 @@ export class DataPlane {
     for (let i = 0; i < zones.length; i++) {
       const candidate = zones[(i + first) % zones.length];
       if (candidate === undefined || !candidate.up || (zoneId !== undefined && candidate.zoneId !== zoneId)) continue;
-      const p = portRoute(world, route, candidate, port);
+      const p = portRoute(world, route.region, candidate, port);
       if (p !== null) listeners++;
       if (p !== null && p.targets.length > 0) {
         zone = candidate;
@@ -116,7 +115,7 @@ export class DataPlane {
     }
     if (zone === undefined || lane === null) {
       const up = zones.some((z) => z.up && (zoneId === undefined || z.zoneId === zoneId));
-      if (!up) return fail('NotReachable', `No Availability Zone of ${route.endpoint.VpcEndpointId} is up${zoneId ? ` in ${zoneId}` : ''}: use another AZ's name or the regional name.`);
+      if (!up) return fail('NotReachable', `No Availability Zone of ${route.endpointId} is up${zoneId ? ` in ${zoneId}` : ''}: use another AZ's name or the regional name.`);
       if (listeners === 0) return fail('NoListener', `The service's load balancer has no listener on port ${port}.`);
       return fail('NoHealthyTarget', `No healthy target is eligible${zoneId ? ` in ${zoneId}` : ''}: register healthy targets there, or enable cross-zone load balancing.`);
     }
@@ -142,8 +141,8 @@ export class DataPlane {
       id,
       region: route.region,
       accountId: source.accountId,
-      endpointId: route.endpoint.VpcEndpointId,
-      serviceId: route.endpoint.ServiceId,
+      endpointId: route.endpointId,
+      serviceId: route.serviceId,
       availabilityZoneId: zone.zoneId,
       endpointIp: zone.eniIpText,
       loadBalancerArn: zone.loadBalancerArn,
@@ -165,7 +164,7 @@ export class DataPlane {
         sourcePort: consumerPort,
         destinationIp: zone.eniIp,
         destinationPort: port,
-        vpcEndpointId: route.endpoint.VpcEndpointId,
+        vpcEndpointId: route.endpointId,
       });
     }
     this.table.add(connection, ports.slot);
