@@ -17,7 +17,7 @@ import { PortAllocator, PORT_EXHAUSTED } from './port-allocator.js';
 import { encodeProxyHeader } from './proxy-protocol.js';
 import { RouteCache, type ResolvedRoute } from './route-cache.js';
 import { compiledRulesAdmit } from '../network/security-group-admits.js';
-import { portRoute, type PortRoute, type ZoneRoute } from './routes.js';
+import { portRoute, type InterfaceRoute, type PortRoute } from './routes.js';
 import type { ResolvedSource } from './source.js';
 import type { ConnectFailureReason, Connection, ConnectionPath, ConnectionFilter, ConnectRequest, ConnectResult, DataTransferSummary } from './types.js';
 
@@ -96,16 +96,16 @@ export class DataPlane {
 
   private route(world: World, route: ResolvedRoute, path: ConnectionPath, source: ResolvedSource, consumerPort: number, explicit: boolean, port: number): ConnectResult {
     const zoneId = route.pinnedZoneId;
-    let zone: ZoneRoute | undefined;
+    let zone: InterfaceRoute | undefined;
     let lane: PortRoute | null = null;
     let listeners = 0;
-    const h = flowHash(this.seed, source.ip, consumerPort, 0, port);
-    const zones = route.zones;
-    const first = flowIndex(h, zones.length);
-    for (let i = 0; i < zones.length; i++) {
-      const candidate = zones[(i + first) % zones.length];
-      if (candidate === undefined || !candidate.up || (zoneId !== undefined && candidate.zoneId !== zoneId)) continue;
-      const p = portRoute(world, route.region, candidate, port);
+    const count = route.interfaceCount;
+    const first = count === 1 ? 0 : flowIndex(flowHash(this.seed, source.ip, consumerPort, 0, port), count);
+    for (let i = 0; i < count; i++) {
+      // The route is its own first interface: a one-interface name reads no other object.
+      const candidate = count === 1 ? route : route.interfaces[(i + first) % count];
+      if (candidate === undefined || !candidate.node.up) continue;
+      const p = portRoute(world, route.region, candidate.node, port);
       if (p !== null) listeners++;
       if (p !== null && p.targets.length > 0) {
         zone = candidate;
@@ -114,7 +114,7 @@ export class DataPlane {
       }
     }
     if (zone === undefined || lane === null) {
-      const up = zones.some((z) => z.up && (zoneId === undefined || z.zoneId === zoneId));
+      const up = route.interfaces.some((z) => z.node.up);
       if (!up) return fail('NotReachable', `No Availability Zone of ${route.endpointId} is up${zoneId ? ` in ${zoneId}` : ''}: use another AZ's name or the regional name.`);
       if (listeners === 0) return fail('NoListener', `The service's load balancer has no listener on port ${port}.`);
       return fail('NoHealthyTarget', `No healthy target is eligible${zoneId ? ` in ${zoneId}` : ''}: register healthy targets there, or enable cross-zone load balancing.`);
@@ -127,10 +127,11 @@ export class DataPlane {
     const target = targets[flowIndex(flowHash(this.seed, source.ip, consumerPort, zone.eniIp, port), targets.length)];
     if (target === undefined) return fail('NoHealthyTarget', 'No healthy target is eligible.');
     // The route keeps its key's handle, so the hot call skips the slot lookup.
-    const ports = target.ports ?? (target.ports = this.ports.keyHandle(this.ports.keySlot(zone.nodeIp, target.ip, target.port)));
+    const node = zone.node;
+    const ports = target.ports ?? (target.ports = this.ports.keyHandle(this.ports.keySlot(node.nodeIp, target.ip, target.port)));
     const sourcePort = this.ports.allocateOn(ports, world.now);
     if (sourcePort === PORT_EXHAUSTED) {
-      return fail('PortAllocationError', `Target ${target.ipText}:${target.port} has ${this.ports.capacity} simultaneous connections from node ${zone.nodeIpText} (or ports still cooling down): register more targets in the target group.`);
+      return fail('PortAllocationError', `Target ${target.ipText}:${target.port} has ${this.ports.capacity} simultaneous connections from node ${node.nodeIpText} (or ports still cooling down): register more targets in the target group.`);
     }
     const id = this.table.nextId();
     if (id < 0) {
@@ -143,17 +144,17 @@ export class DataPlane {
       accountId: source.accountId,
       endpointId: route.endpointId,
       serviceId: route.serviceId,
-      availabilityZoneId: zone.zoneId,
+      availabilityZoneId: node.zoneId,
       endpointIp: zone.eniIpText,
-      loadBalancerArn: zone.loadBalancerArn,
+      loadBalancerArn: node.loadBalancerArn,
       targetGroupArn: lane.targetGroupArn,
-      nodeIp: zone.nodeIpText,
+      nodeIp: node.nodeIpText,
       sourcePort,
       path,
       consumer: { ip: source.ipText, port: consumerPort },
       target: target.view,
-      seenSourceIp: zone.nodeIpText,
-      crossZone: target.zoneId !== undefined && target.zoneId !== zone.zoneId,
+      seenSourceIp: node.nodeIpText,
+      crossZone: target.zoneId !== undefined && target.zoneId !== node.zoneId,
       openedAt: world.now,
       bytesSent: 0,
       bytesReceived: 0,

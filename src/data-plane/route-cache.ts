@@ -4,26 +4,32 @@
  * is immutable, so a reference check says when), which keeps the hot path O(1) on a warm
  * world without any invalidation logic to get wrong.
  *
- * Sized for many names: resolutions are kept per source network, then per name (a few maps
- * however many names), each in one fixed-shape object holding all the hot path reads, so a
- * connect touches the name's entry, its route, and the endpoint's zone; the rest (node port
- * routes, rules, paths) is shared (see `route-parts.ts`).
+ * Sized for many names: resolutions are kept per source network, then per name (a few
+ * tables however many names), each in one fixed-shape object holding all the hot path reads
+ * (its first interface inline), so a connect to a one-AZ name touches the name's entry and
+ * its route; what endpoints share (NLB nodes, port routes, rules, paths) is compiled once
+ * (see `route-parts.ts`): about 370 bytes per endpoint after warm-up, was about 2,800.
  *
  * @module
  */
 import { getRow } from '../core/table.js';
+import type { VpcEndpointRecord } from '../endpoints/model.js';
 import { activePeeringBetween } from '../network/peering.js';
+import type { CompiledRule } from '../network/security-group-admits.js';
 import type { World } from '../world/world.js';
 import { resolveHost } from './resolver.js';
-import type { VpcEndpointRecord } from '../endpoints/model.js';
-import type { CompiledRule } from '../network/security-group-admits.js';
 import { RouteParts } from './route-parts.js';
-import { compileEndpointRoute, type EndpointRoute, type ZoneRoute } from './routes.js';
+import { compileEndpointRoute, type EndpointRoute, type InterfaceRoute } from './routes.js';
 import { resolveSource, type ResolvedSource } from './source.js';
 import type { ConnectionPath, ConnectionSource } from './types.js';
 
-/** A compiled route as one source network sees one name: everything a connect reads. */
-export interface ResolvedRoute {
+/**
+ * A compiled route as one source network sees one name: everything a connect reads. It is
+ * also its first interface (`eniIp`, `eniIpText`, `node`), inline: most names lead to one
+ * (a zonal name, or any name of a one-AZ endpoint), which a connect then reads without
+ * touching another per-endpoint object.
+ */
+export interface ResolvedRoute extends InterfaceRoute {
   /** The endpoint record (read on failure paths only). */
   endpoint: VpcEndpointRecord;
   endpointId: string;
@@ -31,13 +37,23 @@ export interface ResolvedRoute {
   /** Whether the endpoint's state is `available`. */
   available: boolean;
   region: string;
-  zones: readonly ZoneRoute[];
+  /** The interfaces the name leads to, in the endpoint's order (a zonal name: its AZ's only). */
+  interfaces: readonly InterfaceRoute[];
+  /** `interfaces.length`, inline. */
+  interfaceCount: number;
   rules: readonly CompiledRule[];
   /** The AZ a zonal name pins the route to. */
   pinnedZoneId: string | undefined;
   /** How the source reaches the endpoint's VPC; `undefined` when it does not. */
   path: ConnectionPath | undefined;
 }
+
+/** The inline first interface of a route that has none (an endpoint without subnets): never read. */
+const noInterface = (): InterfaceRoute => ({
+  eniIp: 0,
+  eniIpText: '',
+  node: { zoneId: '', up: false, loadBalancerArn: '', nodeIp: 0, nodeIpText: '', crossZone: false, ports: new Map() },
+});
 
 /**
  * The caches. `use(world)` first on every call; the rest read through.
@@ -105,16 +121,23 @@ export class RouteCache {
         compiled = compileEndpointRoute(world, resolution.region, endpoint, this.parts);
         this.endpoints.set(endpoint.VpcEndpointId, compiled);
       }
+      const pinned = resolution.zoneId;
+      const interfaces = pinned === undefined ? compiled.interfaces : compiled.interfaces.filter((i) => i.node.zoneId === pinned);
+      const first = interfaces[0] ?? noInterface();
       // One literal with every field: V8 keeps them all inside the object (a spread would not).
       route = {
+        eniIp: first.eniIp,
+        eniIpText: first.eniIpText,
+        node: first.node,
         endpoint,
         endpointId: endpoint.VpcEndpointId,
         serviceId: endpoint.ServiceId,
         available: endpoint.State === 'available',
         region: compiled.region,
-        zones: compiled.zones,
+        interfaces,
+        interfaceCount: interfaces.length,
         rules: compiled.rules,
-        pinnedZoneId: resolution.zoneId,
+        pinnedZoneId: pinned,
         path: this.path(world, compiled, source),
       };
     }

@@ -1,6 +1,6 @@
 /**
  * The parts of compiled routes that many endpoints share, compiled once per world version:
- * the listener routes of an NLB node (one per NLB and AZ, whatever the number of endpoints
+ * an NLB node and its listener routes (one per NLB and AZ, whatever the number of endpoints
  * wired to it), the ingress rules of a list of security groups, and how a source network
  * reaches a VPC. A world of 100,000 endpoints behind one NLB thus holds one set of port
  * routes, targets and frozen target views instead of 100,000 copies, which keeps the data
@@ -10,7 +10,7 @@
  */
 import { compileIngressRules, type CompiledRule } from '../network/security-group-admits.js';
 import type { RegionState } from '../world/world.js';
-import type { PortRoute } from './routes.js';
+import type { NodeRoute } from './routes.js';
 import type { ConnectionPath } from './types.js';
 
 /**
@@ -18,11 +18,11 @@ import type { ConnectionPath } from './types.js';
  *
  * @example
  * const parts = new RouteParts();
- * parts.nodePorts(lbArn, 'use1-az2') === parts.nodePorts(lbArn, 'use1-az2'); // true: one map per node
+ * parts.node(lbArn, 'use1-az2', compile) === parts.node(lbArn, 'use1-az2', compile); // true: compiled once
  */
 export class RouteParts {
-  /** NLB arn -> AZ id -> listener port -> route from that node (null: no listener). */
-  private readonly nodes = new Map<string, Map<string, Map<number, PortRoute | null>>>();
+  /** NLB arn -> AZ id -> the node there (its port routes filled on use). */
+  private readonly nodes = new Map<string, Map<string, NodeRoute>>();
   /** Region -> security group ids (joined) -> their compiled ingress rules. */
   private readonly rules = new Map<string, Map<string, readonly CompiledRule[]>>();
   /** Endpoint VPC -> source network key -> path (null: none). */
@@ -35,21 +35,14 @@ export class RouteParts {
     this.reach.clear();
   }
 
-  /** The port routes of the node of `loadBalancerArn` in `zoneId`, filled on first use. */
-  nodePorts(loadBalancerArn: string, zoneId: string): Map<number, PortRoute | null> {
-    return inner(inner(this.nodes, loadBalancerArn), zoneId);
+  /** The node of `loadBalancerArn` in `zoneId`, compiled by `compile` on first use. */
+  node(loadBalancerArn: string, zoneId: string, compile: () => NodeRoute): NodeRoute {
+    return memo(inner(this.nodes, loadBalancerArn), zoneId, compile);
   }
 
   /** The compiled ingress rules of `groupIds` (in order) in a region. */
   ingressRules(region: string, state: RegionState, groupIds: readonly string[]): readonly CompiledRule[] {
-    const byGroups = inner(this.rules, region);
-    const key = groupIds.join(',');
-    let compiled = byGroups.get(key);
-    if (compiled === undefined) {
-      compiled = compileIngressRules(state, groupIds);
-      byGroups.set(key, compiled);
-    }
-    return compiled;
+    return memo(inner(this.rules, region), groupIds.join(','), () => compileIngressRules(state, groupIds));
   }
 
   /** The cached path from a source network to a VPC: a path, null (none), or undefined (not known yet). */
@@ -63,12 +56,17 @@ export class RouteParts {
   }
 }
 
+/** The value under `key`, computed and kept on first use. */
+function memo<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = compute();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /** The map under `key`, created empty on first use. */
 function inner<K, V>(outer: Map<string, Map<K, V>>, key: string): Map<K, V> {
-  let map = outer.get(key);
-  if (map === undefined) {
-    map = new Map();
-    outer.set(key, map);
-  }
-  return map;
+  return memo(outer, key, () => new Map<K, V>());
 }

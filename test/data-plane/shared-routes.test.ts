@@ -47,13 +47,30 @@ describe('shared route parts', () => {
     expect(t.cloud.connect({ from, host: t.regionalName, port: 443 }).ok).toBe(true);
   });
 
+  it('an endpoint without subnets has no interface: NotReachable, as before any sharing', () => {
+    const t = buildDataPath();
+    const ec2 = t.cloud.ec2(t.consumer.identity);
+    const bare = ec2.createVpcEndpoint({ VpcEndpointType: 'Interface', ServiceName: t.provider.serviceName, VpcId: t.consumer.vpcId, SubnetIds: [] }).VpcEndpoint;
+    const name = ec2.describeVpcEndpoints({ VpcEndpointIds: [bare.VpcEndpointId ?? ''] }).VpcEndpoints[0]?.DnsEntries?.[0]?.DnsName ?? '';
+    const r = t.cloud.connect({ from: { accountId: CONSUMER, subnetId: t.consumer.subnetA }, host: name, port: 443 });
+    expect(r).toMatchObject({ ok: false, reason: 'NotReachable' });
+  });
+
   it('RouteParts keys each part by what decides it, and clear() forgets them', () => {
     const t = buildDataPath();
     const parts = new RouteParts();
     const lb = t.provider.loadBalancerArn;
-    const ports = parts.nodePorts(lb, 'use1-az2');
-    expect(parts.nodePorts(lb, 'use1-az2')).toBe(ports);
-    expect(parts.nodePorts(lb, 'use1-az3')).not.toBe(ports);
+    let compiled = 0;
+    const compile = (zoneId: string) => () => {
+      compiled++;
+      return { zoneId, up: true, loadBalancerArn: lb, nodeIp: 1, nodeIpText: '0.0.0.1', crossZone: false, ports: new Map() };
+    };
+    const node = parts.node(lb, 'use1-az2', compile('use1-az2'));
+    expect(parts.node(lb, 'use1-az2', compile('use1-az2'))).toBe(node);
+    expect(compiled).toBe(1);
+    expect(parts.node(lb, 'use1-az3', compile('use1-az3'))).not.toBe(node);
+    expect(parts.node('arn:other', 'use1-az2', compile('use1-az2'))).not.toBe(node);
+    expect(compiled).toBe(3);
     const state = regionOf(t.cloud.world, 'us-east-1');
     const group = t.consumer.defaultSecurityGroupId;
     const rules = parts.ingressRules('us-east-1', state, [group]);
@@ -66,7 +83,7 @@ describe('shared route parts', () => {
     parts.setPath('vpc-1', 'subnet-2', { kind: 'same-vpc' });
     expect(parts.path('vpc-1', 'subnet-2')).toEqual({ kind: 'same-vpc' });
     parts.clear();
-    expect(parts.nodePorts(lb, 'use1-az2')).not.toBe(ports);
+    expect(parts.node(lb, 'use1-az2', compile('use1-az2'))).not.toBe(node);
     expect(parts.ingressRules('us-east-1', state, [group])).not.toBe(rules);
     expect(parts.path('vpc-1', 'subnet-2')).toBeUndefined();
   });
