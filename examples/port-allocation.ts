@@ -54,11 +54,12 @@ export function main(print: (line: string) => void = console.log): Record<string
   const { VpcEndpoint } = consumer.createVpcEndpoint({ VpcEndpointType: 'Interface', VpcId: consumerVpc, ServiceName, SubnetIds: [consumerSubnet] });
   const host = consumer.describeVpcEndpoints({ VpcEndpointIds: [VpcEndpoint.VpcEndpointId] }).VpcEndpoints[0]?.DnsEntries[0]?.DnsName ?? '';
 
-  // Many consumer hosts (10.1.0.1 - 10.1.15.254), each opening connections.
+  // Many consumer hosts (10.1.0.4 - 10.1.15.254: AWS reserves the subnet's first four
+  // addresses and its last), each opening connections.
   let host32 = 0;
   const open = () => {
-    host32++;
-    const ip = `10.1.${(host32 >> 8) & 15}.${(host32 & 255) || 1}`;
+    const n = 4 + (host32++ % 4091);
+    const ip = `10.1.${n >> 8}.${n & 255}`;
     return cloud.connect({ from: { accountId: CONSUMER, subnetId: consumerSubnet, ip }, host, port: 443 });
   };
   const perTarget = () =>

@@ -151,6 +151,7 @@ export type { ActionContext, Api } from './core/action.js';
 export type { Params } from './core/params.js';
 export type { PortAllocatorStats } from './data-plane/port-allocator.js';
 export type { PortKey } from './data-plane/port-key-index.js';
+export type { ConsumerPorts } from './data-plane/consumer-ports.js';
 export type { DnsRecordIpType } from './endpoints/actions/endpoint-options.js';
 export type { AuthorizationRequest } from './iam/evaluate.js';
 export type { TargetHealthDescription } from './load-balancers/actions/describe-target-health.js';

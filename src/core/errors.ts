@@ -478,6 +478,7 @@ export const errors = {
       'UnknownAccount',
       `'${describeValue(accountId)}' is not an AWS account id: an account id is 12 digits`,
     ),
+  addressInReservedRange: (ip: string) => fail('InvalidParameterValue', `Address ${ip} is in subnet's reserved address range`),
 } as const;
 
 /** How many array slots and object keys a value may have for a message to quote it whole. */

@@ -54,6 +54,17 @@ export function cutsConnection(event: DomainEvent, c: Connection): boolean {
 const SLOT_SPACE = 2 ** 24;
 
 /**
+ * The table slot an id encodes (meaningful while the connection is open): what the engine
+ * keys per-connection typed arrays by.
+ *
+ * @example
+ * slotOfId(table.nextId()); // 0 for a new table's first connection
+ */
+export function slotOfId(id: number): number {
+  return (id - 1) % SLOT_SPACE;
+}
+
+/**
  * Open connections in reusable slots. An id encodes its slot and the slot's generation
  * (`generation * 2^24 + slot`), so finding a connection is an array read and a check, with
  * no hash map on the hot path; ids still never repeat.
@@ -89,7 +100,7 @@ export class ConnectionTable {
   }
 
   private slotOf(id: number): number {
-    const slot = (id - 1) % SLOT_SPACE;
+    const slot = slotOfId(id);
     return this.entries[slot]?.id === id ? slot : -1;
   }
 

@@ -10,13 +10,14 @@ import { errors } from '../core/errors.js';
 import { hashString } from '../core/hash.js';
 import type { DomainEvent } from '../world/events.js';
 import type { World } from '../world/world.js';
-import { ConnectionTable } from './connection-table.js';
+import { ConnectionTable, slotOfId } from './connection-table.js';
+import { ConsumerPorts, EPHEMERAL_PORT_COUNT, FIRST_EPHEMERAL_PORT, NO_EPHEMERAL_PORT } from './consumer-ports.js';
 import { flowHash, flowIndex } from './flow-hash.js';
 import { PortAllocator, PORT_EXHAUSTED } from './port-allocator.js';
 import { encodeProxyHeader } from './proxy-protocol.js';
 import { RouteCache, type ResolvedRoute } from './route-cache.js';
 import { compiledRulesAdmit } from '../network/security-group-admits.js';
-import { portRoute, type PortRoute, type ZoneRoute } from './routes.js';
+import { portRoute, type InterfaceRoute, type PortRoute } from './routes.js';
 import type { ResolvedSource } from './source.js';
 import type { ConnectFailureReason, Connection, ConnectionPath, ConnectionFilter, ConnectRequest, ConnectResult, DataTransferSummary } from './types.js';
 
@@ -28,8 +29,7 @@ export interface DataPlaneOptions {
 
 const fail = (reason: ConnectFailureReason, message: string): ConnectResult => ({ ok: false, reason, message });
 
-const FIRST_EPHEMERAL = 32_768;
-const EPHEMERAL_COUNT = 28_232;
+const EPHEMERAL_RANGE = `${EPHEMERAL_PORT_COUNT.toLocaleString('en-US')} ports of its ephemeral range (${FIRST_EPHEMERAL_PORT}-${FIRST_EPHEMERAL_PORT + EPHEMERAL_PORT_COUNT - 1})`;
 
 /**
  * The engine behind `cloud.connect`, `cloud.close` and `cloud.connections`.
@@ -41,10 +41,11 @@ const EPHEMERAL_COUNT = 28_232;
 export class DataPlane {
   /** The port allocator (exposed for invariant checks). */
   readonly ports: PortAllocator;
+  /** The consumer hosts' ports and open 5-tuples (exposed for invariant checks). */
+  readonly consumers = new ConsumerPorts();
   private readonly table = new ConnectionTable();
   private readonly routes = new RouteCache();
   private readonly seed: number;
-  private nextConsumerPort = 0;
 
   constructor(
     private readonly readWorld: () => World,
@@ -70,7 +71,9 @@ export class DataPlane {
       throw errors.invalidParameterValue('port', port, 'Expected a TCP port 1..65535.');
     }
     const source = this.routes.source(world, request.from);
-    const consumerPort = this.consumerPort(request.from.port);
+    if (source.host < 0) source.host = this.consumers.host(source.networkKey, source.ip);
+    const given = request.from.port;
+    const consumerPort = given === undefined ? this.consumers.pick(source.host) : checkedPort(given);
     const route = this.routes.resolve(world, host, source);
     if (route === undefined) return fail('NameNotResolved', `${host} does not resolve from ${source.networkKey}: check the name, or enable private DNS on an endpoint in this VPC.`);
     if (route.region !== source.region) return fail('NotReachable', `The endpoint is in ${route.region}; endpoint services are regional and the source is in ${source.region}.`);
@@ -78,28 +81,31 @@ export class DataPlane {
     if (path === undefined) {
       return fail('NotReachable', `No path from ${source.networkKey} to ${route.endpoint.VpcId}: use the endpoint's VPC, a peered VPC, or an attached on-premises network.`);
     }
-    const endpoint = route.endpoint;
-    if (endpoint.State !== 'available') {
-      return fail('EndpointNotAvailable', `Endpoint ${endpoint.VpcEndpointId} is ${endpoint.State}; it carries traffic only when available (the provider may need to accept it).`);
+    // The host picks its port once it has a route, before it sends anything (as connect(2)).
+    if (consumerPort === NO_EPHEMERAL_PORT) {
+      return fail('EphemeralPortsExhausted', `${source.ipText} holds all ${EPHEMERAL_RANGE} for open connections, so it cannot pick a source port: close some, connect from more hosts (from.ip), or give from.port.`);
+    }
+    if (!route.available) {
+      return fail('EndpointNotAvailable', `Endpoint ${route.endpointId} is ${route.endpoint.State}; it carries traffic only when available (the provider may need to accept it).`);
     }
     if (!compiledRulesAdmit(route.rules, source.ip, source.groupIds, port)) {
-      return fail('SecurityGroupDenied', `The security groups of ${endpoint.VpcEndpointId} do not admit TCP ${port} from ${source.ipText}: add an inbound rule.`);
+      return fail('SecurityGroupDenied', `The security groups of ${route.endpointId} do not admit TCP ${port} from ${source.ipText}: add an inbound rule.`);
     }
-    return this.route(world, route, path, source, consumerPort, port);
+    return this.route(world, route, path, source, consumerPort, given !== undefined, port);
   }
 
-  private route(world: World, route: ResolvedRoute, path: ConnectionPath, source: ResolvedSource, consumerPort: number, port: number): ConnectResult {
+  private route(world: World, route: ResolvedRoute, path: ConnectionPath, source: ResolvedSource, consumerPort: number, explicit: boolean, port: number): ConnectResult {
     const zoneId = route.pinnedZoneId;
-    let zone: ZoneRoute | undefined;
+    let zone: InterfaceRoute | undefined;
     let lane: PortRoute | null = null;
     let listeners = 0;
-    const h = flowHash(this.seed, source.ip, consumerPort, 0, port);
-    const zones = route.zones;
-    const first = flowIndex(h, zones.length);
-    for (let i = 0; i < zones.length; i++) {
-      const candidate = zones[(i + first) % zones.length];
-      if (candidate === undefined || !candidate.up || (zoneId !== undefined && candidate.zoneId !== zoneId)) continue;
-      const p = portRoute(world, route, candidate, port);
+    const count = route.interfaceCount;
+    const first = count === 1 ? 0 : flowIndex(flowHash(this.seed, source.ip, consumerPort, 0, port), count);
+    for (let i = 0; i < count; i++) {
+      // The route is its own first interface: a one-interface name reads no other object.
+      const candidate = count === 1 ? route : route.interfaces[(i + first) % count];
+      if (candidate === undefined || !candidate.node.up) continue;
+      const p = portRoute(world, route.region, candidate.node, port);
       if (p !== null) listeners++;
       if (p !== null && p.targets.length > 0) {
         zone = candidate;
@@ -108,19 +114,24 @@ export class DataPlane {
       }
     }
     if (zone === undefined || lane === null) {
-      const up = zones.some((z) => z.up && (zoneId === undefined || z.zoneId === zoneId));
-      if (!up) return fail('NotReachable', `No Availability Zone of ${route.endpoint.VpcEndpointId} is up${zoneId ? ` in ${zoneId}` : ''}: use another AZ's name or the regional name.`);
+      const up = route.interfaces.some((z) => z.node.up);
+      if (!up) return fail('NotReachable', `No Availability Zone of ${route.endpointId} is up${zoneId ? ` in ${zoneId}` : ''}: use another AZ's name or the regional name.`);
       if (listeners === 0) return fail('NoListener', `The service's load balancer has no listener on port ${port}.`);
       return fail('NoHealthyTarget', `No healthy target is eligible${zoneId ? ` in ${zoneId}` : ''}: register healthy targets there, or enable cross-zone load balancing.`);
+    }
+    // A port the host picked is one it holds for nothing; only a given one can repeat a tuple.
+    if (explicit && this.consumers.isOpen(source.host, consumerPort, zone.eniIp, port)) {
+      return fail('ConsumerPortInUse', `${source.ipText}:${consumerPort} already has an open connection to ${zone.eniIpText}:${port}, and a TCP connection is unique by its 5-tuple: close it, use another from.port, or omit from.port to let the host pick a free one.`);
     }
     const targets = lane.targets;
     const target = targets[flowIndex(flowHash(this.seed, source.ip, consumerPort, zone.eniIp, port), targets.length)];
     if (target === undefined) return fail('NoHealthyTarget', 'No healthy target is eligible.');
     // The route keeps its key's handle, so the hot call skips the slot lookup.
-    const ports = target.ports ?? (target.ports = this.ports.keyHandle(this.ports.keySlot(zone.nodeIp, target.ip, target.port)));
+    const node = zone.node;
+    const ports = target.ports ?? (target.ports = this.ports.keyHandle(this.ports.keySlot(node.nodeIp, target.ip, target.port)));
     const sourcePort = this.ports.allocateOn(ports, world.now);
     if (sourcePort === PORT_EXHAUSTED) {
-      return fail('PortAllocationError', `Target ${target.ipText}:${target.port} has ${this.ports.capacity} simultaneous connections from node ${zone.nodeIpText} (or ports still cooling down): register more targets in the target group.`);
+      return fail('PortAllocationError', `Target ${target.ipText}:${target.port} has ${this.ports.capacity} simultaneous connections from node ${node.nodeIpText} (or ports still cooling down): register more targets in the target group.`);
     }
     const id = this.table.nextId();
     if (id < 0) {
@@ -131,19 +142,19 @@ export class DataPlane {
       id,
       region: route.region,
       accountId: source.accountId,
-      endpointId: route.endpoint.VpcEndpointId,
-      serviceId: route.endpoint.ServiceId,
-      availabilityZoneId: zone.zoneId,
+      endpointId: route.endpointId,
+      serviceId: route.serviceId,
+      availabilityZoneId: node.zoneId,
       endpointIp: zone.eniIpText,
-      loadBalancerArn: zone.loadBalancerArn,
+      loadBalancerArn: node.loadBalancerArn,
       targetGroupArn: lane.targetGroupArn,
-      nodeIp: zone.nodeIpText,
+      nodeIp: node.nodeIpText,
       sourcePort,
       path,
       consumer: { ip: source.ipText, port: consumerPort },
       target: target.view,
-      seenSourceIp: zone.nodeIpText,
-      crossZone: target.zoneId !== undefined && target.zoneId !== zone.zoneId,
+      seenSourceIp: node.nodeIpText,
+      crossZone: target.zoneId !== undefined && target.zoneId !== node.zoneId,
       openedAt: world.now,
       bytesSent: 0,
       bytesReceived: 0,
@@ -154,23 +165,12 @@ export class DataPlane {
         sourcePort: consumerPort,
         destinationIp: zone.eniIp,
         destinationPort: port,
-        vpcEndpointId: route.endpoint.VpcEndpointId,
+        vpcEndpointId: route.endpointId,
       });
     }
     this.table.add(connection, ports.slot);
+    this.consumers.hold(slotOfId(id), source.host, consumerPort, zone.eniIp, port);
     return { ok: true, connection };
-  }
-
-  private consumerPort(given: unknown): number {
-    if (given === undefined) {
-      const p = FIRST_EPHEMERAL + this.nextConsumerPort;
-      this.nextConsumerPort = (this.nextConsumerPort + 1) % EPHEMERAL_COUNT;
-      return p;
-    }
-    if (typeof given !== 'number' || !Number.isInteger(given) || given < 1 || given > 65_535) {
-      throw errors.invalidParameterValue('from.port', given, 'Expected a TCP port 1..65535.');
-    }
-    return given;
   }
 
   /** Closes a connection and releases its port (it cools down); false if it was not open. */
@@ -180,6 +180,7 @@ export class DataPlane {
     const slot = this.table.remove(id);
     if (slot < 0) return false;
     this.ports.release(slot, port, this.readWorld().now);
+    this.consumers.release(slotOfId(id));
     return true;
   }
 
@@ -209,7 +210,17 @@ export class DataPlane {
   handle(events: readonly DomainEvent[]): void {
     const now = this.readWorld().now;
     for (const event of events) {
-      for (const entry of this.table.cut(event)) this.ports.release(entry.slot, entry.connection.sourcePort, now);
+      for (const entry of this.table.cut(event)) {
+        this.ports.release(entry.slot, entry.connection.sourcePort, now);
+        this.consumers.release(slotOfId(entry.connection.id));
+      }
     }
   }
+}
+
+function checkedPort(given: unknown): number {
+  if (typeof given !== 'number' || !Number.isInteger(given) || given < 1 || given > 65_535) {
+    throw errors.invalidParameterValue('from.port', given, 'Expected a TCP port 1..65535.');
+  }
+  return given;
 }

@@ -3,7 +3,9 @@
  * World and kept until the world changes. Per AZ of the endpoint: its interface address,
  * the NLB it is wired to and that NLB's node in the AZ, and per listener port the targets
  * eligible from that node (healthy, in a live AZ, and in the node's own AZ unless cross-zone
- * load balancing is on). Building is O(size of the endpoint's NLBs); using is O(1).
+ * load balancing is on). The node and its port routes are not the endpoint's: every
+ * endpoint wired to one node shares them (see `route-parts.ts`). Building is O(size of the
+ * endpoint's NLBs) the first time a node is used, O(AZs) after; using is O(1).
  *
  * @module
  */
@@ -13,10 +15,11 @@ import type { VpcEndpointRecord } from '../endpoints/model.js';
 import type { LoadBalancerRecord, TargetGroupRecord } from '../load-balancers/model.js';
 import { effectiveTargetHealth } from '../load-balancers/target-health.js';
 import { parseIpv4 } from '../network/cidr.js';
-import { compileIngressRules, type CompiledRule } from '../network/security-group-admits.js';
+import type { CompiledRule } from '../network/security-group-admits.js';
 import type { RegionState, World } from '../world/world.js';
 import type { PortKeyHandle } from './port-table.js';
-import type { ConnectionPath, ConnectionTarget } from './types.js';
+import type { RouteParts } from './route-parts.js';
+import type { ConnectionTarget } from './types.js';
 
 /** A target eligible from one node, with its lazily resolved allocator key. */
 export interface TargetRoute {
@@ -31,36 +34,41 @@ export interface TargetRoute {
   view: Readonly<ConnectionTarget>;
 }
 
-/** One listener port as seen from one node. */
+/** One listener port as seen from one node (shared by every endpoint wired to the node). */
 export interface PortRoute {
   targetGroupArn: string;
   proxyProtocol: boolean;
   targets: TargetRoute[];
 }
 
-/** The endpoint's presence in one AZ. */
-export interface ZoneRoute {
+/** An NLB's node in one AZ, as endpoints reach it: one object per (NLB, AZ), shared. */
+export interface NodeRoute {
   zoneId: string;
-  /** False when the AZ is failed or the NLB is not active. */
+  /** False when the AZ is failed, or the NLB is not active or has no node there. */
   up: boolean;
-  eniIp: number;
-  eniIpText: string;
   loadBalancerArn: string;
   nodeIp: number;
   nodeIpText: string;
   crossZone: boolean;
-  /** Listener port -> route, or null when the NLB has no listener on that port. */
+  /** Listener port -> route, or null when the NLB has no listener on that port; filled on use. */
   ports: Map<number, PortRoute | null>;
+}
+
+/** One interface of an endpoint: its address in one AZ and the node it sends to. */
+export interface InterfaceRoute {
+  eniIp: number;
+  eniIpText: string;
+  node: NodeRoute;
 }
 
 /** Everything about one endpoint the hot path reads. */
 export interface EndpointRoute {
   endpoint: VpcEndpointRecord;
   region: string;
-  zones: ZoneRoute[];
-  rules: CompiledRule[];
-  /** Source network key -> how it reaches the endpoint's VPC (null: it does not). */
-  reach: Map<string, ConnectionPath | null>;
+  /** One per AZ of the endpoint, in the endpoint's order. */
+  interfaces: InterfaceRoute[];
+  /** The ingress rules of the endpoint's security groups (shared by endpoints with the same groups). */
+  rules: readonly CompiledRule[];
 }
 
 function compilePort(
@@ -97,39 +105,43 @@ function compilePort(
   return null;
 }
 
-/** The port route of a zone, compiled on first use. */
-export function portRoute(world: World, route: EndpointRoute, zone: ZoneRoute, port: number): PortRoute | null {
-  const cached = zone.ports.get(port);
+/** The port route of a node, compiled on first use by any endpoint wired to it. */
+export function portRoute(world: World, region: string, node: NodeRoute, port: number): PortRoute | null {
+  const cached = node.ports.get(port);
   if (cached !== undefined) return cached;
-  const state = world.regions[route.region];
-  const lb = state && getRow(state.loadBalancers, zone.loadBalancerArn);
-  const compiled = state && lb ? compilePort(world, route.region, state, lb, zone.zoneId, zone.crossZone, port) : null;
-  zone.ports.set(port, compiled);
+  const state = world.regions[region];
+  const lb = state && getRow(state.loadBalancers, node.loadBalancerArn);
+  const compiled = state && lb ? compilePort(world, region, state, lb, node.zoneId, node.crossZone, port) : null;
+  node.ports.set(port, compiled);
   return compiled;
 }
 
+function compileNode(world: World, region: string, state: RegionState, loadBalancerArn: string, zoneId: string): NodeRoute {
+  const lb = getRow(state.loadBalancers, loadBalancerArn);
+  const node = lb?.nodes.find((n) => n.AvailabilityZoneId === zoneId);
+  return {
+    zoneId,
+    up: lb !== undefined && node !== undefined && lb.State === 'active' && !isZoneFailed(world.failedZones, region, zoneId),
+    loadBalancerArn,
+    nodeIp: parseIpv4(node?.PrivateIpAddress) ?? 0,
+    nodeIpText: node?.PrivateIpAddress ?? '',
+    crossZone: lb?.attributes['load_balancing.cross_zone.enabled'] === 'true',
+    ports: new Map(),
+  };
+}
+
 /** Compiles the route of an endpoint (any state; the engine checks the state). */
-export function compileEndpointRoute(world: World, region: string, endpoint: VpcEndpointRecord): EndpointRoute {
+export function compileEndpointRoute(world: World, region: string, endpoint: VpcEndpointRecord, parts: RouteParts): EndpointRoute {
   const state = world.regions[region];
-  const zones: ZoneRoute[] = [];
-  const rules: CompiledRule[] = [];
+  const interfaces: InterfaceRoute[] = [];
+  let rules: readonly CompiledRule[] = [];
   if (state !== undefined) {
     for (const zone of endpoint.zones) {
-      const lb = getRow(state.loadBalancers, zone.LoadBalancerArn);
-      const node = lb?.nodes.find((n) => n.AvailabilityZoneId === zone.AvailabilityZoneId);
-      zones.push({
-        zoneId: zone.AvailabilityZoneId,
-        up: lb !== undefined && node !== undefined && lb.State === 'active' && !isZoneFailed(world.failedZones, region, zone.AvailabilityZoneId),
-        eniIp: parseIpv4(zone.PrivateIpAddress) ?? 0,
-        eniIpText: zone.PrivateIpAddress,
-        loadBalancerArn: zone.LoadBalancerArn,
-        nodeIp: parseIpv4(node?.PrivateIpAddress) ?? 0,
-        nodeIpText: node?.PrivateIpAddress ?? '',
-        crossZone: lb?.attributes['load_balancing.cross_zone.enabled'] === 'true',
-        ports: new Map(),
-      });
+      const { LoadBalancerArn: arn, AvailabilityZoneId: zoneId } = zone;
+      const node = parts.node(arn, zoneId, () => compileNode(world, region, state, arn, zoneId));
+      interfaces.push({ eniIp: parseIpv4(zone.PrivateIpAddress) ?? 0, eniIpText: zone.PrivateIpAddress, node });
     }
-    rules.push(...compileIngressRules(state, endpoint.Groups));
+    rules = parts.ingressRules(region, state, endpoint.Groups);
   }
-  return { endpoint, region, zones, rules, reach: new Map() };
+  return { endpoint, region, interfaces, rules };
 }

@@ -2,7 +2,8 @@
  * Where a connection comes from: a host in one of the caller's subnets (by default at the
  * subnet's last usable address, in its VPC's `default` security group, like an instance
  * launched without one), or a host on an on-premises network attached to a VPC. Misuse
- * (an unknown subnet, an address outside it) is a `CloudError`; it is not a network outcome.
+ * (an unknown subnet, an address outside it or among the five AWS reserves in every subnet)
+ * is a `CloudError`; it is not a network outcome.
  *
  * @module
  */
@@ -27,6 +28,8 @@ export interface ResolvedSource {
   ip: number;
   ipText: string;
   groupIds: readonly string[];
+  /** The consumer host's id in the engine's port table; -1 until the engine interns it. */
+  host: number;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -37,13 +40,29 @@ function regionHolding(world: World, find: (region: string) => boolean): string 
   return undefined;
 }
 
-function checkIp(raw: unknown, within: string, where: string): { ip: number; text: string } {
+/**
+ * Whether `ip` is one of the five addresses AWS reserves in a subnet: the network address,
+ * the VPC router (+1), the DNS server (+2), one for future use (+3), and the last address
+ * (broadcast, which a VPC does not support). No host may use them.
+ *
+ * @example
+ * isReservedSubnetAddress(parseCidr('10.1.1.0/24'), parseIpv4('10.1.1.2')); // true (DNS)
+ * isReservedSubnetAddress(parseCidr('10.1.1.0/24'), parseIpv4('10.1.1.254')); // false
+ */
+export function isReservedSubnetAddress(cidr: { base: number; size: number }, ip: number): boolean {
+  const offset = ip - cidr.base;
+  return offset < 4 || offset === cidr.size - 1;
+}
+
+function checkIp(raw: unknown, within: string, where: string, subnet: boolean): { ip: number; text: string } {
   const ip = parseIpv4(raw);
   const cidr = parseCidr(within);
   if (ip === undefined || cidr === undefined || !cidrContainsIp(cidr, ip)) {
     throw errors.invalidParameterValue('from.ip', raw, `Expected an IPv4 address inside ${where} (${within}).`);
   }
-  return { ip, text: formatIpv4(ip) };
+  const text = formatIpv4(ip);
+  if (subnet && isReservedSubnetAddress(cidr, ip)) throw errors.addressInReservedRange(text);
+  return { ip, text };
 }
 
 /**
@@ -63,10 +82,12 @@ export function resolveSource(world: World, from: ConnectionSource): ResolvedSou
     const vpc = state && subnet && getRow(state.vpcs, subnet.VpcId);
     if (region === undefined || !subnet || !vpc) throw errors.subnetNotFound(subnetId);
     const cidr = parseCidr(subnet.CidrBlock);
+    // The default host sits at the last usable address: the one before the broadcast
+    // address, never reserved (subnets are /16../28, so it is at least the 15th).
     const address =
       from.ip === undefined
         ? { ip: (cidr?.base ?? 0) + (cidr?.size ?? 2) - 2, text: '' }
-        : checkIp(from.ip, subnet.CidrBlock, `subnet ${subnetId}`);
+        : checkIp(from.ip, subnet.CidrBlock, `subnet ${subnetId}`, true);
     const groupIds = from.securityGroupIds ?? [vpc.defaultSecurityGroupId];
     // Every slot: `some` would skip a hole.
     if (!isDenseStringList(groupIds)) {
@@ -81,6 +102,7 @@ export function resolveSource(world: World, from: ConnectionSource): ResolvedSou
       ip: address.ip,
       ipText: address.text || formatIpv4(address.ip),
       groupIds,
+      host: -1,
     };
   }
   if ('network' in from && typeof from.network === 'string') {
@@ -90,7 +112,8 @@ export function resolveSource(world: World, from: ConnectionSource): ResolvedSou
     if (region === undefined || !network) {
       throw errors.invalidParameterValue('from.network', networkId, 'No such on-premises network of this account.');
     }
-    const address = checkIp(from.ip, network.CidrBlock, `on-premises network ${networkId}`);
+    // An on-premises network is not a VPC subnet: AWS reserves nothing in it.
+    const address = checkIp(from.ip, network.CidrBlock, `on-premises network ${networkId}`, false);
     return {
       region,
       accountId,
@@ -100,6 +123,7 @@ export function resolveSource(world: World, from: ConnectionSource): ResolvedSou
       ip: address.ip,
       ipText: address.text,
       groupIds: [],
+      host: -1,
     };
   }
   throw errors.invalidParameterValue('from', from, 'Expected { accountId, subnetId } or { accountId, network, ip }.');

@@ -15,7 +15,10 @@ export interface SubnetSource {
   ip?: string;
   /** The host's security groups; defaults to its VPC's `default` group, like an instance launched without one. */
   securityGroupIds?: string[];
-  /** The host's ephemeral source port; defaults to one the engine picks. */
+  /**
+   * The host's source port; by default the engine picks an ephemeral port (32768-60999) the
+   * host holds for no open connection. A port given must not repeat an open 5-tuple.
+   */
   port?: number;
 }
 
@@ -40,10 +43,22 @@ export interface ConnectRequest {
   port: number;
 }
 
-/** Why a connection failed. */
+/**
+ * Why a connection failed. Two are the consumer host's own, decided before anything is sent:
+ * - `ConsumerPortInUse`: `from.port` was given and an open connection already has the same
+ *   5-tuple (TCP, consumer ip and port, endpoint interface ip, port): a TCP connection is
+ *   known by its 5-tuple, so it cannot exist twice. Use another port, or omit `from.port`.
+ * - `EphemeralPortsExhausted`: `from.port` was omitted and the host holds every port of its
+ *   ephemeral range (32768-60999, 28,232 ports) for open connections. Not the NLB's limit.
+ *
+ * `PortAllocationError` is the NLB's: its node has no source port left toward the target
+ * (55,000 simultaneous connections per node and target).
+ */
 export type ConnectFailureReason =
   | 'NameNotResolved'
   | 'NotReachable'
+  | 'ConsumerPortInUse'
+  | 'EphemeralPortsExhausted'
   | 'EndpointNotAvailable'
   | 'SecurityGroupDenied'
   | 'NoListener'

@@ -10,8 +10,10 @@ describe('55,000 simultaneous connections per unique target', () => {
   it('fills one target to 55,000 and answers PortAllocationError at 55,001, for that target only', () => {
     const t = buildDataPath();
     const zonal = t.zonalNames[AZ2] ?? '';
+    // One host has 28,232 ephemeral ports: two hosts (the default one and 10.1.1.50) fill it.
+    const secondHost = { ...from(t.consumer.subnetA), ip: '10.1.1.50' };
     for (let i = 0; i < 55_000; i++) {
-      const r = t.cloud.connect({ from: from(t.consumer.subnetA), host: zonal, port: 443 });
+      const r = t.cloud.connect({ from: i % 2 === 0 ? from(t.consumer.subnetA) : secondHost, host: zonal, port: 443 });
       if (!r.ok) throw new Error(`connection ${i + 1}: ${r.message}`);
     }
     expect(t.cloud.dataPlane.ports.totalInUse()).toBe(55_000);
