@@ -75,7 +75,7 @@ export class ConsumerPorts {
   }
 
   /**
-   * An ephemeral port `host` holds for no open connection, or {@link NO_EPHEMERAL_PORT}.
+   * An ephemeral port `host` holds for no open connection, or `NO_EPHEMERAL_PORT` (-1).
    * Ports are handed out in turn from one cursor shared by every host, and a port the host
    * holds is skipped: no check at all while the host holds none, one map lookup per port
    * skipped otherwise. Skips are rare unless the host holds most of the range; at worst (it

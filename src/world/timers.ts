@@ -24,7 +24,7 @@ export interface Timer {
   id: string;
 }
 
-/** Pending timers in (at, seq) order, in chunks of at most {@link TIMER_CHUNK} timers. */
+/** Pending timers in (at, seq) order, in chunks of at most 64 timers (`TIMER_CHUNK`). */
 export interface TimerQueue {
   count: number;
   chunks: Timer[][];
