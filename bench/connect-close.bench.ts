@@ -5,7 +5,7 @@
  * only a Map lookup and a property read (the floor of "look up a name and return it").
  *
  * Each world is measured once the garbage of its build is collected (a full GC, as
- * `settledMemory` does): building 100,000 endpoints leaves gigabytes of immer garbage, and
+ * `settledMemory` does): building 100,000 endpoints leaves gigabytes of garbage, and
  * measured right away the collector's marking and sweeping of it ran during the timed loop,
  * charging the world's build to connect+close (more so the faster connect+close is).
  *

@@ -1,6 +1,6 @@
 /**
  * What an action is: a named EC2 or ELBv2 operation defined as `parse` (validate the
- * request), `authorize` (what IAM is asked), and `apply` (the change, run inside an immer
+ * request), `authorize` (what IAM is asked), and `apply` (the change, run inside a copy-on-write
  * recipe, or on the frozen world for read-only actions). The pipeline in `pipeline.ts` runs
  * them in that order; rooms only define them.
  *
@@ -19,7 +19,7 @@ export type Api = 'ec2' | 'elbv2';
 
 /** What a timer handler or an action can use while it changes the world. */
 export interface WorldContext {
-  /** The world being changed (an immer draft), or the frozen world for read-only actions. */
+  /** The world being changed (a copy-on-write draft), or the frozen world for read-only actions. */
   readonly world: World;
   /** Simulated time of this step. */
   readonly now: number;

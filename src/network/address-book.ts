@@ -1,7 +1,7 @@
 /**
  * A subnet's address book: which private IPv4 addresses are held, and by which network
  * interface. Stored as a bucketed table with a count, so allocating one address in a /16
- * with tens of thousands of interfaces copies a bucket, not the whole book (immer copies
+ * with tens of thousands of interfaces copies a bucket, not the whole book (a copy-on-write draft copies
  * an object when one of its keys changes).
  *
  * @module

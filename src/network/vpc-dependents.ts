@@ -2,7 +2,7 @@
  * Resources of other rooms that keep a VPC alive. AWS refuses `DeleteVpc` while anything
  * lives in the VPC; resources with a network interface already block it through their
  * subnets, and anything else (an endpoint without subnets, for instance) registers here.
- * O(1) per call: the VPC keeps a count, not a set of ids. A set is a plain object that immer
+ * O(1) per call: the VPC keeps a count, not a set of ids. A set is a plain object that a copy-on-write draft
  * copies whole on every write, which made each `CreateVpcEndpoint` cost O(endpoints in the
  * VPC) (30 ms per create at 20,000 endpoints in one VPC); the security groups' `userCount`
  * made the same choice.

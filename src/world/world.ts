@@ -102,7 +102,7 @@ export function regionOf(world: World, region: string): RegionState {
   return ownValue(world.regions, region) ?? EMPTY_REGION;
 }
 
-/** A region's state for writing inside an immer recipe, created on first write. */
+/** A region's state for writing inside a command's draft (core/draft.ts), created on first write. */
 export function regionForWrite(draft: World, region: string): RegionState {
   let state = ownValue(draft.regions, region);
   if (state === undefined) {

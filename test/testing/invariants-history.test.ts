@@ -24,7 +24,7 @@ function scene(acceptanceRequired: boolean) {
   return { ...t, history, endpointId: must(VpcEndpoint.VpcEndpointId) };
 }
 
-/** A plain copy of a record read from an immer draft. */
+/** A plain copy of a record read from a draft. */
 const copy = <T>(draft: T): T => JSON.parse(JSON.stringify(draft)) as T;
 
 /** Emits an endpoint state change (and stores the state) as a buggy action would. */

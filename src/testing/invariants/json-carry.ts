@@ -90,7 +90,7 @@ export function firstNonJsonPathSettled(value: unknown): string | undefined {
  *
  * @example
  * firstNonJsonPathSettled(before); // walks and remembers
- * isSettled(before.regions['us-east-1']); // true for an immer-produced world
+ * isSettled(before.regions['us-east-1']); // true for a world produced by a command
  */
 export function isSettled(value: unknown): boolean {
   return typeof value === 'object' && value !== null && settled.has(value);
