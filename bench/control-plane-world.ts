@@ -8,7 +8,7 @@
  * @module
  */
 import { rowCount } from '../src/core/table.js';
-import { createCloud, type Cloud } from '../src/index.js';
+import { createCloud, UNLIMITED_QUOTAS, type Cloud } from '../src/index.js';
 import { regionOf } from '../src/world/world.js';
 
 export const REGION = 'us-east-1';
@@ -104,7 +104,7 @@ export function resourcesIn(cloud: Cloud): number {
  */
 export function buildWorld(resources: number): BuiltWorld {
   const started = performance.now();
-  const cloud = createCloud({ seed: 'control-plane-bench', accounts: ZONES });
+  const cloud = createCloud({ seed: 'control-plane-bench', accounts: ZONES, quotas: UNLIMITED_QUOTAS }); // 100,000 resources: far past AWS's defaults
   const units: Unit[] = [];
   // A unit adds about 37 rows: 2 VPCs, 3 subnets, 4 groups (2 default), an NLB and its 2
   // ENIs, a target group, a listener, a service and 8 endpoints with their 8 ENIs.

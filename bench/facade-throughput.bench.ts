@@ -12,7 +12,7 @@
  * @module
  */
 import { median, report } from './harness.js';
-import { createCloud, type Cloud } from '../src/index.js';
+import { createCloud, UNLIMITED_QUOTAS, type Cloud } from '../src/index.js';
 
 const REGION = 'us-east-1';
 const PROVIDER = { accountId: '111111111111', region: REGION };
@@ -34,7 +34,7 @@ interface Region {
 
 function buildRegion(endpoints: number): Region {
   const started = performance.now();
-  const cloud = createCloud({ seed: 'throughput', accounts: ZONES });
+  const cloud = createCloud({ seed: 'throughput', accounts: ZONES, quotas: UNLIMITED_QUOTAS }); // 100,000 endpoints: far past AWS's defaults
   const p = cloud.ec2(PROVIDER);
   const elb = cloud.elbv2(PROVIDER);
   const c = cloud.ec2(CONSUMER);
