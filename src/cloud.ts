@@ -106,6 +106,14 @@ function dataPlaneOptions(options: CloudOptions): { portCapacity?: number } {
 /** The timer kinds a snapshot's pending timers may have. */
 const TIMER_KINDS: ReadonlySet<string> = new Set(Object.keys(timerHandlers));
 
+/**
+ * Worlds this module made (created, committed or loaded): deeply frozen, so consistent by
+ * construction. Restoring one of them (`createCloud({ from: cloud.world })`, forking a cloud
+ * in a test) skips the snapshot loader's validation, which walks the whole world; anything
+ * else (parsed JSON, a copy, a look-alike) is validated.
+ */
+const madeWorlds = new WeakSet<World>();
+
 /** Facades kept per API before the cache starts over. */
 const FACADE_CACHE_LIMIT = 256;
 
@@ -125,12 +133,15 @@ export function createCloud(options: CloudOptions = {}): Cloud {
   if (typeof options !== 'object' || options === null) {
     throw errors.invalidParameterValueMessage(`createCloud options must be an object, got ${describeValue(options)}`);
   }
-  let world: World = options.from !== undefined ? loadSnapshot(options.from, TIMER_KINDS) : createWorld(options);
+  const from = options.from;
+  let world: World = from === undefined ? createWorld(options) : madeWorlds.has(from) ? from : loadSnapshot(from, TIMER_KINDS);
+  madeWorlds.add(world);
   const listeners = new Set<CloudListener>();
   const dataPlane = new DataPlane(() => world, options.from === undefined ? dataPlaneOptions(options) : {});
 
   const commit = (next: World, events: readonly DomainEvent[]) => {
     world = next;
+    madeWorlds.add(next);
     dataPlane.handle(events);
     for (const event of events) for (const listener of [...listeners]) listener(event, world);
   };

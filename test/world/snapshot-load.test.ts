@@ -62,6 +62,21 @@ describe('restoring a snapshot', () => {
     expect(restored.world.regions['us-east-1']?.vpcs.count).not.toBe(99);
   });
 
+  it("restores a world the model made as it is (nothing to validate), and validates a copy of one", () => {
+    const fork = createCloud({ from: base.world });
+    expect(fork.world).toBe(base.world);
+    expect(createCloud({ from: fork.world }).world).toBe(base.world);
+    // Forks are independent: a write to one is not seen by the other.
+    const VpcId = fork.ec2(CONSUMER).describeVpcs().Vpcs[0]?.VpcId ?? '';
+    fork.ec2(CONSUMER).createSecurityGroup({ GroupName: 'fork-only', Description: 'only in the fork', VpcId });
+    expect(base.ec2(CONSUMER).describeSecurityGroups({ Filters: [{ Name: 'group-name', Values: ['fork-only'] }] }).SecurityGroups).toEqual([]);
+    expect(fork.world).not.toBe(base.world);
+    expect(createCloud({ from: fork.world }).world).toBe(fork.world);
+    // A look-alike (a shallow copy of a world the model made) is no such world: validated.
+    const lookAlike = { ...base.world, sequence: -1 } as World;
+    expect(refusal(lookAlike)).toMatch(/\$\.sequence must be between 0 and/);
+  });
+
   it('reads a format 1 snapshot (saved by 0.1.0): the same world, now in format 2', () => {
     const v1: unknown = JSON.parse(readFileSync(new URL('../fixtures/snapshot-v1.json', import.meta.url), 'utf8'));
     expect((v1 as { formatVersion: number }).formatVersion).toBe(1);
