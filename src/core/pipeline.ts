@@ -42,6 +42,12 @@ class CommandContext implements ActionContext {
     private readonly events: DomainEvent[],
     private readonly who: Caller | undefined,
     private readonly writable: boolean,
+    /**
+     * The world as the command found it (frozen): where minted ids are checked for reuse.
+     * Ids minted during the command come from later sequence numbers, so only the ones the
+     * world already held can collide, and a frozen world reads without drafting.
+     */
+    private readonly before: World = world,
   ) {}
 
   get now(): number {
@@ -61,7 +67,7 @@ class CommandContext implements ActionContext {
 
   mintId(kind: IdKind): string {
     let id = mintId(this.world.seed, this.world.sequence++, kind);
-    while (idInUse(this.world, kind, id)) id = mintId(this.world.seed, this.world.sequence++, kind);
+    while (idInUse(this.before, kind, id)) id = mintId(this.world.seed, this.world.sequence++, kind);
     return id;
   }
 
@@ -160,7 +166,7 @@ export function runAction(
 
   let output: unknown;
   const next = produce(world, (draft) => {
-    const ctx = new CommandContext(draft, events, caller, true);
+    const ctx = new CommandContext(draft, events, caller, true, world);
     output = materialize(action.apply(ctx, parsed));
     ctx.fireDueTimers(handlers, draft.now);
   });
@@ -179,7 +185,7 @@ export function runSystemChange(
 ): CommandResult<undefined> {
   const events: DomainEvent[] = [];
   const next = produce(world, (draft) => {
-    const ctx = new CommandContext(draft, events, undefined, true);
+    const ctx = new CommandContext(draft, events, undefined, true, world);
     change(ctx);
     ctx.fireDueTimers(handlers, until ?? draft.now);
     if (until !== undefined && until > draft.now) draft.now = until;
