@@ -11,7 +11,7 @@ import { MODELLED_QUOTAS, type ModelledQuota } from '../model/quota-rules.js';
 import type { TopologyPlan } from '../topology/plan.js';
 
 /**
- * How often {@link topologyPlan} sets quotas low: `never`, on `sometimes` one plan in three,
+ * How often `topologyPlan` sets quotas low: `never`, on `sometimes` one plan in three,
  * or `always`.
  *
  * @example
