@@ -30,6 +30,7 @@ export { vpcCidr, subnetCidrs } from './arbitraries/cidr.js';
 export type { VpcCidrConstraints, SubnetCidrsConstraints, PrivateRange } from './arbitraries/cidr.js';
 export { topologyPlan } from './arbitraries/topology.js';
 export type { TopologyPlanConstraints } from './arbitraries/topology.js';
+export type { LowQuotas } from './arbitraries/plan-quotas.js';
 export { resourceId, nearMissResourceId, NEAR_MISS_ID_CODES, RESOURCE_ID_PREFIXES } from './arbitraries/resource-id.js';
 export type { ResourceIdKind, ResourceIdDefect, NearMissResourceIdConstraints } from './arbitraries/resource-id.js';
 
@@ -85,6 +86,8 @@ export { Coverage } from './model/coverage.js';
 export { attempt, expectOutcome, checkUnsuccessful, control, journaled } from './model/attempt.js';
 export type { Expected, Attempt } from './model/attempt.js';
 export { adoptService } from './model/adopt.js';
+export { MODELLED_QUOTAS, quotaErrorCode, quotaRefusal, quotaUsage } from './model/quota-rules.js';
+export type { ModelledQuota } from './model/quota-rules.js';
 export { advanceModel, cutConnections, moveModelEndpoint } from './model/reference.js';
 export { defineFuzzCommand, defineAsyncFuzzCommand, toAsyncFuzzCommand } from './commands/define.js';
 export type { FuzzCommand, AsyncFuzzCommand, FuzzCommandSpec } from './commands/define.js';

@@ -48,11 +48,12 @@ export interface DefectiveTopologyPlan {
 }
 
 /**
- * Options of {@link defectiveTopologyPlan}.
+ * Options of {@link defectiveTopologyPlan} (its plans never set quotas low: a limit could
+ * refuse the defect's extra subnet before the defect shows).
  *
  * @remarks Since 0.1.0
  */
-export interface DefectiveTopologyPlanConstraints extends TopologyPlanConstraints {
+export interface DefectiveTopologyPlanConstraints extends Omit<TopologyPlanConstraints, 'lowQuotas'> {
   /**
    * The defects produced (a defect a plan cannot carry is skipped for that plan).
    * @defaultValue every defect
@@ -181,7 +182,7 @@ function spoil(source: TopologyPlan, defect: TopologyDefect, extra: { principal:
 export function defectiveTopologyPlan(constraints: DefectiveTopologyPlanConstraints = {}): fc.Arbitrary<DefectiveTopologyPlan> {
   const wanted = constraints.defects !== undefined && constraints.defects.length > 0 ? constraints.defects : (Object.keys(TOPOLOGY_DEFECT_CODES) as TopologyDefect[]);
   const extra = fc.record({ principal: malformedPrincipal(), account: nearMissAccountId(), region: wrongRegion() });
-  return fc.tuple(topologyPlan(constraints), extra, fc.shuffledSubarray([...wanted], { minLength: wanted.length, maxLength: wanted.length })).map(([valid, more, order]) => {
+  return fc.tuple(topologyPlan({ ...constraints, lowQuotas: 'never' }), extra, fc.shuffledSubarray([...wanted], { minLength: wanted.length, maxLength: wanted.length })).map(([valid, more, order]) => {
     for (const defect of order) {
       const plan = spoil(valid, defect, more);
       if (plan !== undefined) return { plan, defect, expectedCode: TOPOLOGY_DEFECT_CODES[defect] };

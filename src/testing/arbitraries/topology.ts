@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { findRegion, REGIONS } from '../../geo/regions.js';
 import type { ConsumerPlan, ProviderPlan, SubnetPlan, TopologyPlan, VpcPlan } from '../topology/plan.js';
 import { accountIds } from './account-id.js';
+import { withLowQuotas, type LowQuotas } from './plan-quotas.js';
 import { subnetCidrs, vpcCidr } from './cidr.js';
 import { principal, principalArnOf } from './principal.js';
 import { zoneMapping } from './zone-mapping.js';
@@ -49,6 +50,11 @@ export interface TopologyPlanConstraints {
    * @defaultValue true
    */
   withEndpoints?: boolean;
+  /**
+   * How often a plan sets a few AWS quotas just above what it creates (else none is limited).
+   * @defaultValue 'sometimes' (one plan in three)
+   */
+  lowQuotas?: LowQuotas;
 }
 
 /** A VPC plan for an account with `zones`: subnets in those AZs, plus spare blocks. */
@@ -90,7 +96,7 @@ function consumerPrincipals(accountId: string): fc.Arbitrary<string[]> {
  * A provider/consumer topology plan. Account AZ maps are drawn independently, so the
  * provider's and consumers' AZ names usually disagree; subnets are placed by AZ id. The
  * service has one or two NLBs (so some AZs have two candidates), and allowed consumers may
- * start with an endpoint.
+ * start with an endpoint. One plan in three sets a few quotas low (see `lowQuotas`).
  *
  * @example
  * fc.assert(fc.property(topologyPlan(), (plan) => {
@@ -107,6 +113,7 @@ export function topologyPlan(constraints: TopologyPlanConstraints = {}): fc.Arbi
   const maxSubnets = Math.max(1, constraints.maxSubnets ?? 3);
   const vary = constraints.varyTimings ?? true;
   const withEndpoints = constraints.withEndpoints ?? true;
+  const lowQuotas = constraints.lowQuotas ?? 'sometimes';
   return fc
     .record({
       region: fc.constantFrom(...(regionNames.length > 0 ? regionNames : ['us-east-1'])),
@@ -179,5 +186,6 @@ export function topologyPlan(constraints: TopologyPlanConstraints = {}): fc.Arbi
           });
         });
       });
-    });
+    })
+    .chain((plan) => withLowQuotas(plan, lowQuotas));
 }

@@ -1,7 +1,8 @@
 /**
  * `CreateVpcEndpoint` as any principal of the plan, to any service (or an unknown one, or a
  * name of another region), in one of the caller's VPCs: predicted from the reference model
- * in AWS's order (IAM, service visibility -> `InvalidServiceName`, subnets ->
+ * in AWS's order (IAM, the endpoints per VPC quota -> `VpcEndpointLimitExceeded`, service
+ * visibility -> `InvalidServiceName`, subnets ->
  * `InvalidParameter` / `DuplicateSubnetsInSameZone`, private DNS -> `InvalidParameter`,
  * addresses -> `InsufficientFreeAddressesInSubnet`), then `pendingAcceptance` when the
  * service requires acceptance, else `pending` -> `available`.
@@ -16,6 +17,7 @@ import { attempt, expectOutcome } from '../model/attempt.js';
 import { observeZones, privateDnsAllowed, subnetSpaceOutcome, subnetZonesOutcome } from '../model/endpoint-rules.js';
 import type { FuzzModel, ModelEndpoint, ModelService, ModelSubnet } from '../model/fuzz-model.js';
 import { accountOf, identityOf, mayUse, pick, serviceZones, subnetsOf } from '../model/queries.js';
+import { quotaRefusal } from '../model/quota-rules.js';
 import { moveModelEndpoint } from '../model/reference.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
 
@@ -35,6 +37,8 @@ function firstPerOfferedZone(model: FuzzModel, service: ModelService, subnets: r
 /** What the call should answer, in the order AWS checks. */
 function expectedOutcome(model: FuzzModel, who: string, service: ModelService | undefined, subnets: readonly ModelSubnet[], vpcId: string, privateDns: boolean): string {
   if (model.deniedPrincipals.has(who)) return 'UnauthorizedOperation';
+  const quota = quotaRefusal(model, 'interfaceEndpointsPerVpc', vpcId);
+  if (quota !== undefined) return quota;
   if (service === undefined || !mayUse(service, who)) return 'InvalidServiceName';
   const zones = subnetZonesOutcome(model, service, subnets, []);
   if (zones !== 'ok') return zones;

@@ -1,7 +1,8 @@
 /**
  * Listener commands: `CreateListener` (TCP, forwarding to one target group; a port taken by
  * another group is `DuplicateListener`, a group of another VPC `InvalidConfigurationRequest`,
- * a group already behind another NLB `TargetGroupAssociationLimit`) and `DeleteListener`.
+ * a group already behind another NLB `TargetGroupAssociationLimit`, a new listener past the
+ * quota `TooManyListeners`) and `DeleteListener`.
  *
  * @module
  */
@@ -10,6 +11,7 @@ import { firstOf, present } from '../_internals/first.js';
 import { attempt, expectOutcome } from '../model/attempt.js';
 import type { FuzzModel, ModelLoadBalancer, ModelTargetGroup } from '../model/fuzz-model.js';
 import { identityOf, pick } from '../model/queries.js';
+import { quotaRefusal } from '../model/quota-rules.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
 
 function listenerOutcome(model: FuzzModel, lb: ModelLoadBalancer, tg: ModelTargetGroup, port: number): string {
@@ -17,7 +19,7 @@ function listenerOutcome(model: FuzzModel, lb: ModelLoadBalancer, tg: ModelTarge
   if (taken !== undefined) return taken.targetGroupArn === tg.arn ? 'ok' : 'DuplicateListener';
   if (tg.vpcId !== lb.vpcId) return 'InvalidConfigurationRequest';
   if (model.listeners.some((l) => l.targetGroupArn === tg.arn && l.loadBalancerArn !== lb.arn)) return 'TargetGroupAssociationLimit';
-  return 'ok';
+  return quotaRefusal(model, 'listenersPerNetworkLoadBalancer', lb.arn) ?? 'ok';
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Network Load Balancer commands: `CreateLoadBalancer` (one subnet per AZ; two in one AZ is
- * `InvalidConfigurationRequest`, a subnet with fewer than 8 free addresses `InvalidSubnet`),
+ * `InvalidConfigurationRequest`, a subnet with fewer than 8 free addresses `InvalidSubnet`,
+ * first of all `TooManyLoadBalancers` past the quota),
  * `DeleteLoadBalancer` (`ResourceInUse` while an endpoint service uses it), `SetSubnets`
  * (adding an AZ; removing one is refused while a service uses the NLB), and
  * `ModifyLoadBalancerAttributes` (cross-zone load balancing).
@@ -12,6 +13,7 @@ import { firstOf, present } from '../_internals/first.js';
 import { attempt, expectOutcome } from '../model/attempt.js';
 import type { FuzzModel, ModelSubnet } from '../model/fuzz-model.js';
 import { freeAddresses, identityOf, nextName, pick, subnetsOf } from '../model/queries.js';
+import { quotaRefusal } from '../model/quota-rules.js';
 import { cutConnections } from '../model/reference.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
 
@@ -44,7 +46,9 @@ export function createLoadBalancerCommand(): fc.Arbitrary<FuzzCommand> {
       const candidates = subnetsOf(model, target.id);
       const chosen = [...new Set(subnets.map((i) => pick(candidates, i)).filter((s): s is ModelSubnet => s !== undefined))];
       const name = nextName(model, 'fuzz-nlb');
-      const r = attempt(model, cloud, 'CreateLoadBalancer', expectOutcome(nodePlanOutcome(model, chosen)), (c) =>
+      // The quota is checked before the subnets.
+      const expected = quotaRefusal(model, 'networkLoadBalancersPerRegion', target.owner) ?? nodePlanOutcome(model, chosen);
+      const r = attempt(model, cloud, 'CreateLoadBalancer', expectOutcome(expected), (c) =>
         c.elbv2(identityOf(model, target.owner)).createLoadBalancer({
           Name: name,
           Type: 'network',

@@ -1,7 +1,7 @@
 /**
  * Security group commands: `CreateSecurityGroup` (`InvalidGroup.Duplicate` for a name taken
- * in the VPC), `AuthorizeSecurityGroupIngress` (`InvalidPermission.Duplicate` for a rule it
- * has), `RevokeSecurityGroupIngress`, `DeleteSecurityGroup` (`CannotDelete` for a VPC's
+ * in the VPC, then `SecurityGroupLimitExceeded` past the quota), `AuthorizeSecurityGroupIngress`
+ * (`InvalidPermission.Duplicate` for a rule it has, then `RulesPerSecurityGroupLimitExceeded`), `RevokeSecurityGroupIngress`, `DeleteSecurityGroup` (`CannotDelete` for a VPC's
  * default group, `DependencyViolation` while an endpoint not yet deleted lists it).
  *
  * @module
@@ -11,6 +11,7 @@ import { present } from '../_internals/first.js';
 import { attempt, expectOutcome } from '../model/attempt.js';
 import type { FuzzModel, ModelSecurityGroup } from '../model/fuzz-model.js';
 import { identityOf, pick } from '../model/queries.js';
+import { quotaRefusal } from '../model/quota-rules.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
 
 const NAMES = ['web', 'app', 'db'] as const;
@@ -32,7 +33,8 @@ export function createSecurityGroupCommand(): fc.Arbitrary<FuzzCommand> {
       const target = pick(model.vpcs, vpc);
       if (target === undefined) return;
       const taken = model.securityGroups.some((g) => g.vpcId === target.id && g.name === name);
-      const r = attempt(model, cloud, 'CreateSecurityGroup', expectOutcome(taken ? 'InvalidGroup.Duplicate' : 'ok'), (c) =>
+      const expected = taken ? 'InvalidGroup.Duplicate' : (quotaRefusal(model, 'securityGroupsPerRegion', target.owner) ?? 'ok');
+      const r = attempt(model, cloud, 'CreateSecurityGroup', expectOutcome(expected), (c) =>
         c.ec2(identityOf(model, target.owner)).createSecurityGroup({ VpcId: target.id, GroupName: name, Description: `fuzz ${name}` }),
       );
       if (r.ok) model.securityGroups.push({ id: present(r.value.GroupId, 'GroupId'), owner: target.owner, vpcId: target.id, name, isDefault: false, rules: [] });
@@ -58,7 +60,8 @@ export function authorizeIngressCommand(): fc.Arbitrary<FuzzCommand> {
       const target = pick(model.securityGroups, group);
       if (target === undefined) return;
       const rule = `${port} ${cidr}`;
-      const r = attempt(model, cloud, 'AuthorizeSecurityGroupIngress', expectOutcome(target.rules.includes(rule) ? 'InvalidPermission.Duplicate' : 'ok'), (c) =>
+      const expected = target.rules.includes(rule) ? 'InvalidPermission.Duplicate' : (quotaRefusal(model, 'rulesPerSecurityGroup', target.id) ?? 'ok');
+      const r = attempt(model, cloud, 'AuthorizeSecurityGroupIngress', expectOutcome(expected), (c) =>
         c.ec2(identityOf(model, target.owner)).authorizeSecurityGroupIngress({ GroupId: target.id, IpPermissions: permission(port, cidr) }),
       );
       if (r.ok) target.rules.push(rule);

@@ -2,7 +2,7 @@
  * Subnet commands: `CreateSubnet` by AZ id or by the account's own AZ name (which must land
  * in the AZ id the account's map says), with the refusals AWS gives (`InvalidSubnet.Conflict`
  * for an overlapping block, `InvalidSubnet.Range` outside the VPC, `InvalidParameterValue`
- * for an AZ the account does not have); `DeleteSubnet` (free, or `DependencyViolation` while
+ * for an AZ the account does not have, `SubnetLimitExceeded` past the subnets per VPC quota); `DeleteSubnet` (free, or `DependencyViolation` while
  * an NLB node or endpoint interface sits in it).
  *
  * @module
@@ -13,6 +13,7 @@ import { present } from '../_internals/first.js';
 import { fuzzFailure } from '../_internals/failure.js';
 import { attempt, expectOutcome } from '../model/attempt.js';
 import { identityOf, pick, subnetsOf, usedAddresses, zonesOf } from '../model/queries.js';
+import { quotaRefusal } from '../model/quota-rules.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
 
 type Variant = 'byId' | 'byName' | 'conflict' | 'outside' | 'foreignZone';
@@ -42,7 +43,9 @@ export function createSubnetCommand(): fc.Arbitrary<FuzzCommand> {
       const existing = subnetsOf(model, target.id)[0]?.cidr;
       const cidr = variant === 'conflict' ? existing : variant === 'outside' ? '100.64.0.0/28' : target.spareCidrs[0];
       if (zoneId === undefined || cidr === undefined) return;
-      const expected = { byId: 'ok', byName: 'ok', conflict: 'InvalidSubnet.Conflict', outside: 'InvalidSubnet.Range', foreignZone: 'InvalidParameterValue' }[variant];
+      // The AZ, the block's range and overlaps are checked before the subnets per VPC quota.
+      const valid = quotaRefusal(model, 'subnetsPerVpc', target.id) ?? 'ok';
+      const expected = { byId: valid, byName: valid, conflict: 'InvalidSubnet.Conflict', outside: 'InvalidSubnet.Range', foreignZone: 'InvalidParameterValue' }[variant];
       const where = variant === 'byName' ? { AvailabilityZone: `${model.region}${String.fromCharCode(97 + zoneIndex)}` } : { AvailabilityZoneId: zoneId };
       const r = attempt(model, cloud, 'CreateSubnet', expectOutcome(expected), (c) =>
         c.ec2(identityOf(model, target.owner)).createSubnet({ VpcId: target.id, CidrBlock: cidr, ...where }),

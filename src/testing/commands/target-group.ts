@@ -1,6 +1,7 @@
 /**
- * Target group commands: `CreateTargetGroup` (TCP, `ip` targets), `RegisterTargets` (an
- * address inside a subnet of the group's VPC; registering again changes nothing),
+ * Target group commands: `CreateTargetGroup` (TCP, `ip` targets; `TooManyTargetGroups` past
+ * the quota), `RegisterTargets` (an address inside a subnet of the group's VPC; registering
+ * again changes nothing; a new target past the quota is `TooManyTargets`),
  * `DeregisterTargets` (its connections are cut; a target not registered is `InvalidTarget`),
  * `ModifyTargetGroupAttributes` (proxy protocol v2), `DeleteTargetGroup` (`ResourceInUse`
  * while a listener forwards to it).
@@ -11,6 +12,7 @@ import fc from 'fast-check';
 import { firstOf, present } from '../_internals/first.js';
 import { attempt, expectOutcome } from '../model/attempt.js';
 import { identityOf, nextName, pick, subnetsOf } from '../model/queries.js';
+import { quotaRefusal } from '../model/quota-rules.js';
 import { cutConnections } from '../model/reference.js';
 import { hostIn } from '../topology/realize.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
@@ -31,7 +33,7 @@ export function createTargetGroupCommand(): fc.Arbitrary<FuzzCommand> {
       const target = pick(model.vpcs, vpc);
       if (target === undefined) return;
       const name = nextName(model, 'fuzz-tg');
-      const r = attempt(model, cloud, 'CreateTargetGroup', expectOutcome('ok'), (c) =>
+      const r = attempt(model, cloud, 'CreateTargetGroup', expectOutcome(quotaRefusal(model, 'targetGroupsPerRegion', target.owner) ?? 'ok'), (c) =>
         c.elbv2(identityOf(model, target.owner)).createTargetGroup({ Name: name, Protocol: 'TCP', Port: port, VpcId: target.id, TargetType: 'ip' }),
       );
       if (!r.ok) return;
@@ -57,10 +59,12 @@ export function registerTargetsCommand(): fc.Arbitrary<FuzzCommand> {
       const where = tg === undefined ? undefined : pick(subnetsOf(model, tg.vpcId), subnet);
       if (tg === undefined || where === undefined) return;
       const ip = hostIn(where.cidr, host);
-      const r = attempt(model, cloud, 'RegisterTargets', expectOutcome('ok'), (c) =>
+      // Registering a target again adds nothing, so only a new one can pass the quota.
+      const known = tg.targets.some((t) => t.ip === ip && t.port === tg.port);
+      const r = attempt(model, cloud, 'RegisterTargets', expectOutcome((known ? undefined : quotaRefusal(model, 'targetsPerTargetGroup', tg.arn)) ?? 'ok'), (c) =>
         c.elbv2(identityOf(model, tg.owner)).registerTargets({ TargetGroupArn: tg.arn, Targets: [{ Id: ip, Port: tg.port }] }),
       );
-      if (r.ok && !tg.targets.some((t) => t.ip === ip && t.port === tg.port)) tg.targets.push({ ip, port: tg.port, zoneId: where.zoneId, healthy: true });
+      if (r.ok && !known) tg.targets.push({ ip, port: tg.port, zoneId: where.zoneId, healthy: true });
     },
   });
 }

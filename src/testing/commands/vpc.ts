@@ -1,6 +1,7 @@
 /**
  * VPC commands: `CreateVpc` (valid blocks, and /15 or /29 blocks that AWS refuses with
- * `InvalidVpc.Range`), `DeleteVpc` (empty VPCs, and ones with subnets: `DependencyViolation`),
+ * `InvalidVpc.Range`; past the VPCs or security groups per Region quota `VpcLimitExceeded` or
+ * `SecurityGroupLimitExceeded`), `DeleteVpc` (empty VPCs, and ones with subnets: `DependencyViolation`),
  * `ModifyVpcAttribute` (DNS support and hostnames; hostnames need support).
  *
  * @module
@@ -12,6 +13,7 @@ import { firstOf, present } from '../_internals/first.js';
 import { attempt, expectOutcome } from '../model/attempt.js';
 import type { FuzzModel, ModelVpc } from '../model/fuzz-model.js';
 import { identityOf, pick, subnetsOf } from '../model/queries.js';
+import { quotaRefusal } from '../model/quota-rules.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
 
 const newVpc = vpcCidr({ minPrefixLength: 20, maxPrefixLength: 26 }).chain((cidr) =>
@@ -40,7 +42,9 @@ export function createVpcCommand(): fc.Arbitrary<FuzzCommand> {
       const account = pick(model.accounts, owner) ?? '';
       const cidr = variant === 'valid' ? vpc.cidr : outOfRange(vpc.cidr, variant === 'tooLarge');
       const ec2 = (c: typeof cloud) => c.ec2(identityOf(model, account));
-      const r = attempt(model, cloud, 'CreateVpc', expectOutcome(variant === 'valid' ? 'ok' : 'InvalidVpc.Range'), (c) => ec2(c).createVpc({ CidrBlock: cidr }));
+      // The block is parsed first; then the VPC quota, then the quota its default group counts against.
+      const expected = variant !== 'valid' ? 'InvalidVpc.Range' : (quotaRefusal(model, 'vpcsPerRegion', account) ?? quotaRefusal(model, 'securityGroupsPerRegion', account) ?? 'ok');
+      const r = attempt(model, cloud, 'CreateVpc', expectOutcome(expected), (c) => ec2(c).createVpc({ CidrBlock: cidr }));
       if (!r.ok) return;
       const id = present(r.value.Vpc.VpcId, 'VpcId');
       const groups = attempt(model, cloud, 'DescribeSecurityGroups', expectOutcome('ok'), (c) =>

@@ -100,6 +100,7 @@ export function createFuzzModel(cloud: Cloud, topology: RealizedTopology, histor
     now: cloud.clock.now(),
     portCapacity: plan.portCapacity,
     portCooldownMs: cloud.world.timings.portCooldownMs,
+    quotas: { ...plan.quotas },
     sequence: 0,
     coverage: options.coverage ?? new Coverage(),
     history,

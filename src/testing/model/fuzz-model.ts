@@ -9,6 +9,7 @@
 import type { Cloud } from '../../cloud.js';
 import type { World } from '../../world/world.js';
 import type { VpcEndpointState } from '../../endpoints/model.js';
+import type { Quotas } from '../../quotas/model.js';
 import type { CloudHistory } from '../invariants/history.js';
 import type { RealizedTopology } from '../topology/realize.js';
 import type { Coverage } from './coverage.js';
@@ -214,6 +215,8 @@ export interface FuzzModel {
   now: number;
   readonly portCapacity: number;
   readonly portCooldownMs: number;
+  /** The quotas the plan set low (absent: no limit); see `quota-rules.ts`. */
+  readonly quotas: Readonly<Partial<Quotas>>;
   /** Counter for unique names. */
   sequence: number;
   readonly coverage: Coverage;

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Quotas } from '../../quotas/model.js';
 import type { AccountOptions } from '../../world/create-world.js';
 
 /** One subnet of a planned VPC. */
@@ -94,4 +95,10 @@ export interface TopologyPlan {
   timing: PlanTimings;
   /** Simultaneous connections per unique target (small values exercise port exhaustion). */
   portCapacity: number;
+  /**
+   * AWS quotas set low (just above what the topology creates) so a short run exhausts them;
+   * a quota absent here has no limit (the plan never needs `Infinity`, which JSON lacks).
+   * Absent: every quota unlimited.
+   */
+  quotas?: Partial<Quotas>;
 }

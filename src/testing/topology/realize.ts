@@ -48,7 +48,8 @@ export interface RealizedTopology {
 }
 
 /**
- * A cloud configured as the plan says (seed, AZ maps, timings, port capacity), still empty.
+ * A cloud configured as the plan says (seed, AZ maps, timings, port capacity, the quotas it
+ * sets low), still empty.
  *
  * @example
  * const cloud = createTopologyCloud(plan);
@@ -59,9 +60,9 @@ export function createTopologyCloud(plan: TopologyPlan): Cloud {
     accounts: plan.accounts,
     timing: { ...plan.timing },
     portCapacity: plan.portCapacity,
-    // Long campaigns can pass AWS's defaults (VPCs per Region first); quota exhaustion is
-    // exercised by its own commands, not by accident.
-    quotas: UNLIMITED_QUOTAS,
+    // Long campaigns can pass AWS's defaults (VPCs per Region first): a quota the plan does
+    // not set low has no limit, so exhaustion happens where the plan (and the model) expect it.
+    quotas: { ...UNLIMITED_QUOTAS, ...plan.quotas },
   });
 }
 
