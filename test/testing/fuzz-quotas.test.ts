@@ -34,6 +34,8 @@ const ACTION: Record<ModelledQuota, string> = {
   listenersPerNetworkLoadBalancer: 'CreateListener',
   targetGroupsPerRegion: 'CreateTargetGroup',
   targetsPerTargetGroup: 'RegisterTargets',
+  outstandingPeeringConnectionRequests: 'CreateVpcPeeringConnection',
+  activePeeringConnectionsPerVpc: 'AcceptVpcPeeringConnection',
 };
 
 /** The commands that create and delete what the quotas count. */
@@ -56,6 +58,8 @@ const CREATE_AND_DELETE = [
   'DeleteListener',
   'CreateVpcEndpoint',
   'DeleteVpcEndpoints',
+  'CreateVpcPeeringConnection',
+  'AnswerVpcPeeringConnection',
   'AdvanceClock',
 ];
 

@@ -125,6 +125,37 @@ describe('quotaRefusal', () => {
     expect(quotaRefusal(model, 'targetsPerTargetGroup', tg.arn, room + 1)).toBe('TooManyTargets');
   });
 
+  it('peering: outstanding requests per requesting account, active connections per VPC on either side', () => {
+    const { model, real } = run({ outstandingPeeringConnectionRequests: 1, activePeeringConnectionsPerVpc: 1 });
+    const [a, b, c] = [must(model.vpcs[0]), must(model.vpcs[1]), must(model.vpcs[2])];
+    const request = (from: typeof a, to: typeof a) => {
+      const id = must(real.ec2({ accountId: from.owner, region: model.region }).createVpcPeeringConnection({ VpcId: from.id, PeerVpcId: to.id, PeerOwnerId: to.owner }).VpcPeeringConnection.VpcPeeringConnectionId);
+      const peering = { id, requesterVpcId: from.id, accepterVpcId: to.id, requesterOwner: from.owner, accepterOwner: to.owner, status: 'pending-acceptance' };
+      model.peerings.push(peering);
+      return peering;
+    };
+    const counted = () => {
+      const region = regionOf(real.world, model.region);
+      for (const account of model.accounts) expect(quotaUsage(model, 'outstandingPeeringConnectionRequests', account)).toBe(accountUsage(region, account).outstandingPeeringRequests);
+      for (const vpc of model.vpcs) expect(quotaUsage(model, 'activePeeringConnectionsPerVpc', vpc.id)).toBe(must(getRow(region.vpcs, vpc.id)).activePeeringCount);
+    };
+    expect(quotaRefusal(model, 'outstandingPeeringConnectionRequests', a.owner)).toBeUndefined();
+    const first = request(a, b);
+    counted();
+    expect(quotaRefusal(model, 'outstandingPeeringConnectionRequests', a.owner)).toBe('OutstandingVpcPeeringConnectionLimitExceeded');
+    expect(quotaRefusal(model, 'outstandingPeeringConnectionRequests', b.owner === a.owner ? c.owner : b.owner)).toBeUndefined();
+    real.ec2({ accountId: b.owner, region: model.region }).acceptVpcPeeringConnection({ VpcPeeringConnectionId: first.id });
+    first.status = 'active';
+    counted();
+    expect(quotaRefusal(model, 'outstandingPeeringConnectionRequests', a.owner)).toBeUndefined();
+    // Active on both sides: either VPC is now at the limit, a third is not.
+    expect(quotaRefusal(model, 'activePeeringConnectionsPerVpc', a.id)).toBe('ActiveVpcPeeringConnectionPerVpcLimitExceeded');
+    expect(quotaRefusal(model, 'activePeeringConnectionsPerVpc', b.id)).toBe('ActiveVpcPeeringConnectionPerVpcLimitExceeded');
+    expect(quotaRefusal(model, 'activePeeringConnectionsPerVpc', c.id)).toBeUndefined();
+    first.status = 'deleted';
+    expect(quotaRefusal(model, 'activePeeringConnectionsPerVpc', a.id)).toBeUndefined();
+  });
+
   it('names the AWS error code of each quota', () => {
     expect(MODELLED_QUOTAS.map(quotaErrorCode)).toEqual([
       'VpcLimitExceeded',
@@ -136,6 +167,8 @@ describe('quotaRefusal', () => {
       'TooManyListeners',
       'TooManyTargetGroups',
       'TooManyTargets',
+      'OutstandingVpcPeeringConnectionLimitExceeded',
+      'ActiveVpcPeeringConnectionPerVpcLimitExceeded',
     ]);
   });
 });

@@ -50,6 +50,9 @@ export function plannedQuotaUsage(plan: TopologyPlan): Record<ModelledQuota, num
     listenersPerNetworkLoadBalancer: lbs.length > 0 ? 1 : 0,
     targetGroupsPerRegion: lbs.length,
     targetsPerTargetGroup: Math.max(0, ...lbs.map((lb) => lb.subnets.length)),
+    // A topology makes no peering connections.
+    outstandingPeeringConnectionRequests: 0,
+    activePeeringConnectionsPerVpc: 0,
   };
 }
 

@@ -13,7 +13,8 @@ import { cidrsOverlap, parseCidr } from '../../network/cidr.js';
 import { fuzzFailure } from '../_internals/failure.js';
 import { present } from '../_internals/first.js';
 import { attempt, expectOutcome } from '../model/attempt.js';
-import type { ModelPeering } from '../model/fuzz-model.js';
+import type { FuzzModel, ModelPeering } from '../model/fuzz-model.js';
+import { quotaRefusal } from '../model/quota-rules.js';
 import { identityOf, pick } from '../model/queries.js';
 import { cutConnections } from '../model/reference.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
@@ -33,7 +34,8 @@ export function createPeeringCommand(): fc.Arbitrary<FuzzCommand> {
       const from = pick(model.vpcs, requester);
       const to = from === undefined ? undefined : pick(model.vpcs.filter((v) => v.id !== from.id), accepter);
       if (from === undefined || to === undefined) return;
-      const r = attempt(model, cloud, 'CreateVpcPeeringConnection', expectOutcome('ok'), (c) =>
+      const refusal = quotaRefusal(model, 'outstandingPeeringConnectionRequests', from.owner);
+      const r = attempt(model, cloud, 'CreateVpcPeeringConnection', expectOutcome(refusal ?? 'ok'), (c) =>
         c.ec2(identityOf(model, from.owner)).createVpcPeeringConnection({ VpcId: from.id, PeerVpcId: to.id, PeerOwnerId: to.owner }),
       );
       if (!r.ok) return;
@@ -53,14 +55,21 @@ export function createPeeringCommand(): fc.Arbitrary<FuzzCommand> {
 
 type Answer = 'accept' | 'reject' | 'delete';
 
-function expectedAnswer(p: ModelPeering, answer: Answer, caller: string): string {
+function expectedAnswer(model: Readonly<FuzzModel>, p: ModelPeering, answer: Answer, caller: string): string {
   const pending = p.status === 'pending-acceptance';
   if (answer === 'delete') {
     if (!pending && p.status !== 'active') return 'InvalidStateTransition';
     return pending && caller !== p.requesterOwner ? 'OperationNotPermitted' : 'ok';
   }
   if (caller !== p.accepterOwner) return 'OperationNotPermitted';
-  return pending ? 'ok' : 'InvalidStateTransition';
+  if (!pending) return 'InvalidStateTransition';
+  if (answer === 'reject') return 'ok';
+  // Accepting makes it active for both VPCs: either one at its quota refuses.
+  return (
+    quotaRefusal(model, 'activePeeringConnectionsPerVpc', p.requesterVpcId) ??
+    quotaRefusal(model, 'activePeeringConnectionsPerVpc', p.accepterVpcId) ??
+    'ok'
+  );
 }
 
 /**
@@ -79,7 +88,7 @@ export function answerPeeringCommand(): fc.Arbitrary<FuzzCommand> {
       if (p === undefined) return;
       const caller = asRequester ? p.requesterOwner : p.accepterOwner;
       const action = { accept: 'AcceptVpcPeeringConnection', reject: 'RejectVpcPeeringConnection', delete: 'DeleteVpcPeeringConnection' }[answer];
-      const r = attempt(model, cloud, action, expectOutcome(expectedAnswer(p, answer, caller)), (c) => {
+      const r = attempt(model, cloud, action, expectOutcome(expectedAnswer(model, p, answer, caller)), (c) => {
         const ec2 = c.ec2(identityOf(model, caller));
         const input = { VpcPeeringConnectionId: p.id };
         return answer === 'accept' ? ec2.acceptVpcPeeringConnection(input) : answer === 'reject' ? ec2.rejectVpcPeeringConnection(input) : ec2.deleteVpcPeeringConnection(input);

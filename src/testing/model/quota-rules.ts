@@ -10,9 +10,9 @@ import type { QuotaName } from '../../quotas/model.js';
 import type { FuzzModel } from './fuzz-model.js';
 
 /**
- * The quotas the reference model predicts exactly (a topology plan may set these low). The
- * peering quotas and security groups per network interface are left out: no fuzz command
- * drives them to a limit the model counts.
+ * The quotas the reference model predicts exactly (a topology plan may set these low).
+ * Security groups per network interface is left out: no fuzz command gives an endpoint
+ * groups of its own.
  *
  * @example
  * const quota: ModelledQuota = 'vpcsPerRegion';
@@ -28,6 +28,8 @@ export type ModelledQuota = Extract<
   | 'listenersPerNetworkLoadBalancer'
   | 'targetGroupsPerRegion'
   | 'targetsPerTargetGroup'
+  | 'outstandingPeeringConnectionRequests'
+  | 'activePeeringConnectionsPerVpc'
 >;
 
 interface QuotaRule {
@@ -62,6 +64,16 @@ const RULES: { readonly [Q in ModelledQuota]: QuotaRule } = {
   listenersPerNetworkLoadBalancer: { code: 'TooManyListeners', usage: (m, arn) => m.listeners.filter((l) => l.loadBalancerArn === arn).length },
   targetGroupsPerRegion: { code: 'TooManyTargetGroups', usage: (m, account) => owned(m.targetGroups, account) },
   targetsPerTargetGroup: { code: 'TooManyTargets', usage: (m, arn) => m.targetGroups.find((t) => t.arn === arn)?.targets.length ?? 0 },
+  // Requests the account made that await an answer (a `failed` one no longer does).
+  outstandingPeeringConnectionRequests: {
+    code: 'OutstandingVpcPeeringConnectionLimitExceeded',
+    usage: (m, account) => m.peerings.filter((p) => p.requesterOwner === account && p.status === 'pending-acceptance').length,
+  },
+  // Active connections of the VPC, on either side.
+  activePeeringConnectionsPerVpc: {
+    code: 'ActiveVpcPeeringConnectionPerVpcLimitExceeded',
+    usage: (m, vpcId) => m.peerings.filter((p) => p.status === 'active' && (p.requesterVpcId === vpcId || p.accepterVpcId === vpcId)).length,
+  },
 };
 
 /**
