@@ -36,6 +36,7 @@ const ACTION: Record<ModelledQuota, string> = {
   targetsPerTargetGroup: 'RegisterTargets',
   outstandingPeeringConnectionRequests: 'CreateVpcPeeringConnection',
   activePeeringConnectionsPerVpc: 'AcceptVpcPeeringConnection',
+  securityGroupsPerNetworkInterface: 'ModifyVpcEndpoint',
 };
 
 /** The commands that create and delete what the quotas count. */
@@ -58,6 +59,7 @@ const CREATE_AND_DELETE = [
   'DeleteListener',
   'CreateVpcEndpoint',
   'DeleteVpcEndpoints',
+  'ModifyVpcEndpoint',
   'CreateVpcPeeringConnection',
   'AnswerVpcPeeringConnection',
   'AdvanceClock',
@@ -95,7 +97,7 @@ describe('plans with low quotas', () => {
 describe('the fuzzer exhausts quotas', () => {
   it('reaches every modelled quota, as the model predicts, with a fixed seed', () => {
     const coverage = new Coverage();
-    fc.assert(fuzzProperty({ plan: { lowQuotas: 'always' }, only: CREATE_AND_DELETE, maxCommands: 40, coverage }), { seed: 15, numRuns: 100 });
+    fc.assert(fuzzProperty({ plan: { lowQuotas: 'always' }, only: CREATE_AND_DELETE, maxCommands: 40, coverage }), { seed: 15, numRuns: 200 });
     for (const quota of MODELLED_QUOTAS) {
       expect(coverage.count(ACTION[quota], quotaErrorCode(quota)), `${ACTION[quota]}:${quotaErrorCode(quota)}`).toBeGreaterThan(0);
       expect(coverage.count(ACTION[quota], 'ok'), `${ACTION[quota]}:ok`).toBeGreaterThan(0);

@@ -156,6 +156,14 @@ describe('quotaRefusal', () => {
     expect(quotaRefusal(model, 'activePeeringConnectionsPerVpc', a.id)).toBeUndefined();
   });
 
+  it("security groups per network interface: an endpoint's groups, as the cloud holds them", () => {
+    const { model, real } = run({ securityGroupsPerNetworkInterface: 1 });
+    const endpoint = must(model.endpoints[0]);
+    expect(quotaUsage(model, 'securityGroupsPerNetworkInterface', endpoint.id)).toBe(must(getRow(regionOf(real.world, model.region).vpcEndpoints, endpoint.id)).Groups.length);
+    expect(quotaRefusal(model, 'securityGroupsPerNetworkInterface', endpoint.id)).toBe('SecurityGroupsPerInterfaceLimitExceeded');
+    expect(quotaRefusal(model, 'securityGroupsPerNetworkInterface', 'vpce-0000000000000000f')).toBeUndefined();
+  });
+
   it('names the AWS error code of each quota', () => {
     expect(MODELLED_QUOTAS.map(quotaErrorCode)).toEqual([
       'VpcLimitExceeded',
@@ -169,6 +177,7 @@ describe('quotaRefusal', () => {
       'TooManyTargets',
       'OutstandingVpcPeeringConnectionLimitExceeded',
       'ActiveVpcPeeringConnectionPerVpcLimitExceeded',
+      'SecurityGroupsPerInterfaceLimitExceeded',
     ]);
   });
 });

@@ -53,6 +53,8 @@ export function plannedQuotaUsage(plan: TopologyPlan): Record<ModelledQuota, num
     // A topology makes no peering connections.
     outstandingPeeringConnectionRequests: 0,
     activePeeringConnectionsPerVpc: 0,
+    // Every endpoint has a group (its VPC's default one when the request names none).
+    securityGroupsPerNetworkInterface: 1,
   };
 }
 

@@ -11,6 +11,7 @@ import { attempt, checkUnsuccessful, expectOutcome } from '../model/attempt.js';
 import { observeZones, privateDnsAllowed, serviceOf, subnetSpaceOutcome, subnetZonesOutcome } from '../model/endpoint-rules.js';
 import type { FuzzModel, ModelEndpoint } from '../model/fuzz-model.js';
 import { identityOf, pick, subnetsOf } from '../model/queries.js';
+import { quotaRefusal } from '../model/quota-rules.js';
 import { cutConnections, moveModelEndpoint } from '../model/reference.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
 
@@ -54,7 +55,7 @@ function plan(model: FuzzModel, cloud: Parameters<FuzzCommand['run']>[1], endpoi
     if (group === undefined) return undefined;
     return {
       request: { AddSecurityGroupIds: [group.id] },
-      expected: gone ?? (group.vpcId === endpoint.vpcId ? 'ok' : 'InvalidParameter'),
+      expected: gone ?? (group.vpcId !== endpoint.vpcId ? 'InvalidParameter' : (quotaRefusal(model, 'securityGroupsPerNetworkInterface', endpoint.id) ?? 'ok')),
       apply: () => endpoint.groups.push(group.id),
     };
   }

@@ -11,8 +11,6 @@ import type { FuzzModel } from './fuzz-model.js';
 
 /**
  * The quotas the reference model predicts exactly (a topology plan may set these low).
- * Security groups per network interface is left out: no fuzz command gives an endpoint
- * groups of its own.
  *
  * @example
  * const quota: ModelledQuota = 'vpcsPerRegion';
@@ -30,6 +28,7 @@ export type ModelledQuota = Extract<
   | 'targetsPerTargetGroup'
   | 'outstandingPeeringConnectionRequests'
   | 'activePeeringConnectionsPerVpc'
+  | 'securityGroupsPerNetworkInterface'
 >;
 
 interface QuotaRule {
@@ -74,6 +73,11 @@ const RULES: { readonly [Q in ModelledQuota]: QuotaRule } = {
     code: 'ActiveVpcPeeringConnectionPerVpcLimitExceeded',
     usage: (m, vpcId) => m.peerings.filter((p) => p.status === 'active' && (p.requesterVpcId === vpcId || p.accepterVpcId === vpcId)).length,
   },
+  // An endpoint's groups are its network interfaces' groups.
+  securityGroupsPerNetworkInterface: {
+    code: 'SecurityGroupsPerInterfaceLimitExceeded',
+    usage: (m, endpointId) => m.endpoints.find((e) => e.id === endpointId)?.groups.length ?? 0,
+  },
 };
 
 /**
@@ -96,7 +100,7 @@ export function quotaErrorCode(quota: ModelledQuota): CloudErrorCode {
 
 /**
  * What `quota` counts now in `scope` (see {@link ModelledQuota}'s scopes: an account, a VPC
- * id, a load balancer ARN, a security group id, a target group ARN).
+ * id, a load balancer ARN, a security group id, a target group ARN, an endpoint id).
  *
  * @example
  * quotaUsage(model, 'subnetsPerVpc', vpc.id); // 3
