@@ -30,39 +30,24 @@ export interface CommandResult<Output> {
 export type TimerHandlers = Readonly<Record<string, TimerHandler>>;
 
 /**
- * The context actions and timers use over a world (a draft, or the frozen world for
- * read-only actions). A class, not an object of closures: a command makes one, and its
- * methods live once on the prototype.
+ * The context timers and model-level changes use over a world (a draft): minting, events,
+ * timers. A class, not an object of closures: a command makes one, and its methods live
+ * once on the prototype.
  */
-class CommandContext implements ActionContext {
-  private regionState: RegionState | undefined;
-
+class CommandContext implements WorldContext {
   constructor(
     readonly world: World,
     private readonly events: DomainEvent[],
-    private readonly who: Caller | undefined,
-    private readonly writable: boolean,
     /**
      * The world as the command found it (frozen): where minted ids are checked for reuse.
      * Ids minted during the command come from later sequence numbers, so only the ones the
      * world already held can collide, and a frozen world reads without drafting.
      */
-    private readonly before: World = world,
+    private readonly before: World,
   ) {}
 
   get now(): number {
     return this.world.now;
-  }
-
-  get caller(): Caller {
-    if (this.who === undefined) throw new Error('internal: a model-level change has no caller');
-    return this.who;
-  }
-
-  get region(): RegionState {
-    const region = this.caller.region;
-    this.regionState ??= this.writable ? regionForWrite(this.world, region) : regionOf(this.world, region);
-    return this.regionState;
   }
 
   mintId(kind: IdKind): string {
@@ -116,6 +101,27 @@ class CommandContext implements ActionContext {
   }
 }
 
+/** The context of an action: a {@link CommandContext} with its caller and the caller's region. */
+class ActionCommandContext extends CommandContext implements ActionContext {
+  private regionState: RegionState | undefined;
+
+  constructor(
+    world: World,
+    events: DomainEvent[],
+    before: World,
+    readonly caller: Caller,
+    private readonly writable: boolean,
+  ) {
+    super(world, events, before);
+  }
+
+  get region(): RegionState {
+    const region = this.caller.region;
+    this.regionState ??= this.writable ? regionForWrite(this.world, region) : regionOf(this.world, region);
+    return this.regionState;
+  }
+}
+
 /** Copies a value out of a draft so outputs never alias the world. */
 function materialize<T>(value: T): T {
   if (isDraft(value)) return current(value);
@@ -161,12 +167,12 @@ export function runAction(
 
   const events: DomainEvent[] = [];
   if (action.readOnly) {
-    return { world, output: action.apply(new CommandContext(world, events, caller, false), parsed), events };
+    return { world, output: action.apply(new ActionCommandContext(world, events, world, caller, false), parsed), events };
   }
 
   let output: unknown;
   const next = produce(world, (draft) => {
-    const ctx = new CommandContext(draft, events, caller, true, world);
+    const ctx = new ActionCommandContext(draft, events, world, caller, true);
     output = materialize(action.apply(ctx, parsed));
     ctx.fireDueTimers(handlers, draft.now);
   });
@@ -185,7 +191,7 @@ export function runSystemChange(
 ): CommandResult<undefined> {
   const events: DomainEvent[] = [];
   const next = produce(world, (draft) => {
-    const ctx = new CommandContext(draft, events, undefined, true, world);
+    const ctx = new CommandContext(draft, events, world);
     change(ctx);
     ctx.fireDueTimers(handlers, until ?? draft.now);
     if (until !== undefined && until > draft.now) draft.now = until;
