@@ -422,8 +422,6 @@ export const errors = {
     fail('UnsupportedProtocol', `Protocol '${protocol}' is not supported`),
   loadBalancersNotFoundByName: (names: readonly string[]) =>
     fail('LoadBalancerNotFound', `Load balancers '[${names.join(', ')}]' not found`),
-  targetGroupsNotFoundByName: (names: readonly string[]) =>
-    fail('TargetGroupNotFound', `Target groups '[${names.join(', ')}]' not found`),
   loadBalancerNameTaken: (name: string) =>
     fail('DuplicateLoadBalancerName', `A load balancer with the same name '${name}' exists, but with different settings`),
   targetGroupNameTaken: (name: string) =>

@@ -93,7 +93,7 @@ describe('DescribeTargetGroups', () => {
 
   it('fails as AWS does', () => {
     const { cloud, elbv2, strangerElbv2, tgArn, lbArn } = withListener();
-    expectFailure(cloud, () => elbv2.describeTargetGroups({ Names: ['ghost'] }), 'TargetGroupNotFound', "Target groups '[ghost]' not found");
+    expectFailure(cloud, () => elbv2.describeTargetGroups({ Names: ['ghost'] }), 'TargetGroupNotFound', 'One or more target groups not found');
     expectFailure(cloud, () => strangerElbv2.describeTargetGroups({ TargetGroupArns: [tgArn] }), 'TargetGroupNotFound', 'One or more target groups not found');
     expectFailure(cloud, () => strangerElbv2.describeTargetGroups({ LoadBalancerArn: lbArn }), 'LoadBalancerNotFound');
     expectFailure(cloud, () => elbv2.describeTargetGroups({ Names: ['x'], TargetGroupArns: [tgArn] }), 'ValidationError', /Only one of/);

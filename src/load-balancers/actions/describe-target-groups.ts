@@ -68,8 +68,8 @@ export const describeTargetGroups = defineAction<DescribeTargetGroupsInput, Desc
         return tg;
       });
     } else if (names !== undefined) {
-      const missing = names.filter((name) => !hasRow(own, name));
-      if (missing.length > 0) throw errors.targetGroupsNotFoundByName(missing);
+      // AWS names no missing target group here, unlike DescribeLoadBalancers by name.
+      if (names.some((name) => !hasRow(own, name))) throw errors.targetGroupNotFound();
       found = names.flatMap((name) => byArn(getRow(own, name) ?? ''));
     } else {
       found = [...rows(own)].flatMap(byArn);
