@@ -11,7 +11,7 @@ import { errors, describeValue } from './core/errors.js';
 import { toCaller, type Caller, type Identity } from './core/identity.js';
 import { runAction, runSystemChange } from './core/pipeline.js';
 import { checkDnsRecord, lookupTxt, removeTxt, upsertTxt, type PublicDns } from './controls/public-dns.js';
-import { checkPolicy, type IamControl } from './controls/iam.js';
+import { checkPolicy, checkPolicyName, checkPrincipalArn, type IamControl } from './controls/iam.js';
 import { checkZone, failZone, restoreZone } from './controls/faults.js';
 import { setTargetHealth, type SettableTargetHealth, type TargetRef } from './load-balancers/target-health-control.js';
 import { DataPlane } from './data-plane/engine.js';
@@ -25,7 +25,6 @@ import type { DomainEvent } from './world/events.js';
 import type { World } from './world/world.js';
 import { deleteRow, getRow, putRow, tableAt } from './core/table.js';
 import { ownValue } from './core/own-key.js';
-import { parseArn } from './core/arn.js';
 
 /** A listener for domain events, called after the change that produced them committed. */
 export type CloudListener = (event: DomainEvent, world: World) => void;
@@ -220,12 +219,12 @@ export function createCloud(options: CloudOptions = {}): Cloud {
     iam: {
       putPrincipalPolicy: (principalArn, document, name = 'default') => {
         const policy = checkPolicy(principalArn, document);
-        if (typeof name !== 'string' || name === '') throw errors.invalidParameterValue('name', name);
+        checkPolicyName(name, false);
         change((ctx) => putRow(tableAt(ctx.world.iamPolicies, principalArn), name, policy));
       },
       deletePrincipalPolicy: (principalArn, name) => {
-        if (!parseArn(principalArn)) throw errors.invalidParameterValue('principalArn', principalArn, 'Expected an IAM ARN.');
-        if (name !== undefined && (typeof name !== 'string' || name === '')) throw errors.invalidParameterValue('name', name);
+        checkPrincipalArn(principalArn);
+        checkPolicyName(name, true);
         change((ctx) => {
           const policies = getRow(ctx.world.iamPolicies, principalArn);
           if (!policies) return;

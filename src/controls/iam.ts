@@ -72,9 +72,30 @@ function checkStatement(s: unknown, index: number): PolicyStatement {
   };
 }
 
+/**
+ * Checks the principal ARN a model-level IAM control names.
+ *
+ * @example
+ * checkPrincipalArn('arn:aws:iam::111111111111:role/app'); // passes
+ */
+export function checkPrincipalArn(principalArn: unknown): void {
+  if (!parseArn(principalArn)) throw errors.invalidParameterValue('principalArn', principalArn, 'Expected an IAM ARN.');
+}
+
+/**
+ * Checks an identity policy's name: a non-empty string, or absent where `optional`.
+ *
+ * @example
+ * checkPolicyName('read-only', false); // passes
+ */
+export function checkPolicyName(name: unknown, optional: boolean): void {
+  if (optional && name === undefined) return;
+  if (typeof name !== 'string' || name === '') throw errors.invalidParameterValue('name', name);
+}
+
 /** Validates a policy document, returning a private copy. */
 export function checkPolicy(principalArn: unknown, document: unknown): PolicyDocument {
-  if (!parseArn(principalArn)) throw errors.invalidParameterValue('principalArn', principalArn, 'Expected an IAM ARN.');
+  checkPrincipalArn(principalArn);
   if (typeof document !== 'object' || document === null) {
     throw errors.invalidParameterValue('document', document, 'Expected a policy document.');
   }

@@ -501,8 +501,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (value === undefined) return 'undefined';
-  if (Array.isArray(value) && !isQuotable(value)) return `a list of ${value.length} elements`;
-  if (!isQuotable(value)) return 'a large structure';
+  if (!isQuotable(value)) return Array.isArray(value) ? `a list of ${value.length} elements` : 'a large structure';
   try {
     return JSON.stringify(value) ?? typeof value;
   } catch {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { accountOfPrincipal, accountRootArn, parseArn } from './arn.js';
+import { accountRootArn, parseArn } from './arn.js';
 import { describeValue, errors } from './errors.js';
 import { isAccountId } from './ids.js';
 import { findRegion } from '../geo/regions.js';
@@ -46,7 +46,7 @@ export function toCaller(identity: unknown): Caller {
   }
   if (principalArn === undefined) return { accountId, region: info.name, principalArn: accountRootArn(accountId) };
   const arn = parseArn(principalArn);
-  if (arn === undefined || typeof principalArn !== 'string' || accountOfPrincipal(principalArn) !== accountId) {
+  if (typeof principalArn !== 'string' || arn === undefined || arn.accountId !== accountId) {
     throw errors.invalidParameterValueMessage(
       `Principal '${describeValue(principalArn)}' is not an IAM principal ARN of account ${accountId}`,
     );

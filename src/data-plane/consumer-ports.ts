@@ -22,6 +22,9 @@ export const EPHEMERAL_PORT_COUNT = 28_232;
 /** What `pick` returns when the host holds every ephemeral port. */
 export const NO_EPHEMERAL_PORT = -1;
 
+/** Whether `port` is in the ephemeral range a consumer host picks its ports from. */
+const isEphemeralPort = (port: number): boolean => port >= FIRST_EPHEMERAL_PORT && port < FIRST_EPHEMERAL_PORT + EPHEMERAL_PORT_COUNT;
+
 const INITIAL_SLOTS = 64;
 
 function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
@@ -106,7 +109,7 @@ export class ConsumerPorts {
     if (slot >= this.hostOf.length) this.grow(slot);
     const head = this.heads.put(host, port, slot);
     if (head >= 0) this.prev[head] = slot;
-    else if (port >= FIRST_EPHEMERAL_PORT && port < FIRST_EPHEMERAL_PORT + EPHEMERAL_PORT_COUNT) {
+    else if (isEphemeralPort(port)) {
       this.heldEphemeral[host] = (this.heldEphemeral[host] ?? 0) + 1;
     }
     this.hostOf[slot] = host;
@@ -130,7 +133,7 @@ export class ConsumerPorts {
     else if (next >= 0) this.heads.put(host, port, next);
     else {
       this.heads.delete(host, port);
-      if (port >= FIRST_EPHEMERAL_PORT && port < FIRST_EPHEMERAL_PORT + EPHEMERAL_PORT_COUNT) {
+      if (isEphemeralPort(port)) {
         this.heldEphemeral[host] = (this.heldEphemeral[host] ?? 0) - 1;
       }
     }

@@ -67,13 +67,11 @@ export class DataPlane {
     if (typeof request !== 'object' || request === null) throw errors.invalidParameterValue('request', request);
     const { host, port } = request;
     if (typeof host !== 'string' || host === '') throw errors.invalidParameterValue('host', host, 'Expected a DNS name.');
-    if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65_535) {
-      throw errors.invalidParameterValue('port', port, 'Expected a TCP port 1..65535.');
-    }
+    checkedPort(port, 'port');
     const source = this.routes.source(world, request.from);
     if (source.host < 0) source.host = this.consumers.host(source.networkKey, source.ip);
     const given = request.from.port;
-    const consumerPort = given === undefined ? this.consumers.pick(source.host) : checkedPort(given);
+    const consumerPort = given === undefined ? this.consumers.pick(source.host) : checkedPort(given, 'from.port');
     const route = this.routes.resolve(world, host, source);
     if (route === undefined) return fail('NameNotResolved', `${host} does not resolve from ${source.networkKey}: check the name, or enable private DNS on an endpoint in this VPC.`);
     if (route.region !== source.region) return fail('NotReachable', `The endpoint is in ${route.region}; endpoint services are regional and the source is in ${source.region}.`);
@@ -218,9 +216,10 @@ export class DataPlane {
   }
 }
 
-function checkedPort(given: unknown): number {
+/** A TCP port 1..65535 given as `name`, else `InvalidParameterValue` naming it. */
+function checkedPort(given: unknown, name: 'port' | 'from.port'): number {
   if (typeof given !== 'number' || !Number.isInteger(given) || given < 1 || given > 65_535) {
-    throw errors.invalidParameterValue('from.port', given, 'Expected a TCP port 1..65535.');
+    throw errors.invalidParameterValue(name, given, 'Expected a TCP port 1..65535.');
   }
   return given;
 }

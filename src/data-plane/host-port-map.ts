@@ -8,16 +8,13 @@
  * @module
  */
 
+import { mix32 } from '../core/hash.js';
+
 const INITIAL_BUCKETS = 16;
 
-/** Spreads (host, port) over 32 bits (murmur3's finaliser over a multiplicative mix). */
+/** Spreads (host, port) over 32 bits: murmur3's finaliser over a multiplicative mix. */
 function hashHostPort(host: number, port: number): number {
-  let h = Math.imul(host ^ 0x5bd1e995, 0x9e3779b1) ^ port;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  return mix32(Math.imul(host ^ 0x5bd1e995, 0x9e3779b1) ^ port);
 }
 
 /**

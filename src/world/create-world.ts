@@ -10,7 +10,7 @@ import { errors } from '../core/errors.js';
 import { isAccountId } from '../core/ids.js';
 import { isOwnKey } from '../core/own-key.js';
 import { findRegion } from '../geo/regions.js';
-import type { AccountRecord, World } from './world.js';
+import { SNAPSHOT_FORMAT_VERSION, type AccountRecord, type World } from './world.js';
 import { emptyTable } from '../core/table.js';
 import type { Quotas } from '../quotas/model.js';
 import { resolveQuotas } from '../quotas/resolve.js';
@@ -119,7 +119,7 @@ export function createWorld(options: CloudOptions = {}): World {
     accounts[accountId] = resolveAccount(accountId, account ?? {});
   }
   return deepFreeze({
-    formatVersion: 2,
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
     seed: String(seed),
     sequence: 0,
     now: startTime,

@@ -41,10 +41,13 @@ export interface PublicDnsRecord {
   TXT: string[];
 }
 
+/** The snapshot format this version writes, bumped when the World's shape changes incompatibly. */
+export const SNAPSHOT_FORMAT_VERSION = 2;
+
 /** The whole state of a modelled cloud. */
 export interface World {
-  /** Snapshot format version, bumped when the shape changes incompatibly. */
-  formatVersion: 2;
+  /** Snapshot format version ({@link SNAPSHOT_FORMAT_VERSION}). */
+  formatVersion: typeof SNAPSHOT_FORMAT_VERSION;
   /** The seed every id and random choice derives from. */
   seed: string;
   /** How many ids have been minted; the next id derives from (seed, sequence). */

@@ -124,6 +124,17 @@ describe('restoring a snapshot', () => {
     expect(refusal(w)).toBe(`The snapshot is not a privatelink-model world: $.regions["us-east-1"].vpcs["${vpcId}"].CidrBlock must be an IPv4 CIDR block in canonical form, found the string "10.0.0.1/16"`);
   });
 
+  it('refuses an identity policy that cloud.iam.putPrincipalPolicy would refuse (an empty Action list)', () => {
+    const w = copy();
+    const policy = getRow(getRow(w.iamPolicies, 'arn:aws:iam::222222222222:role/dev') ?? (undefined as never), 'guard');
+    if (policy === undefined) throw new Error('no policy');
+    const statement = Array.isArray(policy.Statement) ? policy.Statement[0] : policy.Statement;
+    if (statement === undefined) throw new Error('no statement');
+    statement.Action = [];
+    expect(refusal(w)).toMatch(/Action holds 0 items, at least 1 required$/);
+    expect(() => createCloud().iam.putPrincipalPolicy('arn:aws:iam::222222222222:role/dev', { Statement: [{ Effect: 'Deny', Action: [] }] })).toThrow(/Action must be a string or a list of strings/);
+  });
+
   it('refuses dangling references and indexes that disagree with their records', () => {
     const endpointId = base.ec2(CONSUMER).describeVpcEndpoints().VpcEndpoints.find((e) => e.State === 'available')?.VpcEndpointId ?? '';
     const serviceId = base.ec2(PROVIDER).describeVpcEndpointServiceConfigurations().ServiceConfigurations[0]?.ServiceId ?? '';

@@ -7,6 +7,7 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import { parseArn } from '../../core/arn.js';
+import { MAX_EPOCH_MS } from '../../core/clock.js';
 import { stateNames } from '../../machines/step.js';
 import { isAccountId, isIdOf, type IdKind } from '../../core/ids.js';
 import { regionOfZoneId } from '../../geo/regions.js';
@@ -33,9 +34,6 @@ export const arn: Reader<string> = text((s) => parseArn(s) !== undefined, 'an AR
 
 /** An Availability Zone id of the regions catalogue. */
 export const zoneId: Reader<string> = text((s) => regionOfZoneId(s) !== undefined, 'an Availability Zone id of a known region');
-
-/** Largest magnitude of an epoch time a `Date` can represent. */
-export const MAX_EPOCH_MS = 8.64e15;
 
 /** An epoch time in milliseconds a `Date` can represent. */
 export const epochMs: Reader<number> = num({ min: -MAX_EPOCH_MS, max: MAX_EPOCH_MS });

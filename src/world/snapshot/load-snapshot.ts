@@ -15,7 +15,7 @@ import { deepFreeze } from '../../core/draft.js';
 import { rows } from '../../core/table.js';
 import { findRegion } from '../../geo/regions.js';
 import { accountZoneIds } from '../../geo/zones.js';
-import type { World } from '../world.js';
+import { SNAPSHOT_FORMAT_VERSION, type World } from '../world.js';
 import { expect } from './check.js';
 import { accountId, epochMs } from './formats.js';
 import { migrateFormat1, recountFormat1 } from './migrate-v1.js';
@@ -27,8 +27,7 @@ import { checkNetworkReferences } from './references-network.js';
 import { checkUsageCounters } from './references-usage.js';
 import { accountRecord, failedZoneKey, policyDocument, publicDnsRecord, quotaSettings, regionName, regionState, timerOf, timings } from './world-records.js';
 
-/** The snapshot format this version writes. */
-export const SNAPSHOT_FORMAT_VERSION = 2;
+export { SNAPSHOT_FORMAT_VERSION };
 
 /** Formats this version reads. */
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];

@@ -14,7 +14,7 @@ import { emptyTable, getRow, putRow, rows, type Table } from '../../core/table.j
 import { ACTIVE_PEERING_STATUSES, OUTSTANDING_PEERING_STATUSES } from '../../network/peering-status.js';
 import { QUOTA_NAMES } from '../../quotas/defaults.js';
 import type { AccountUsage } from '../../quotas/model.js';
-import type { World } from '../world.js';
+import { SNAPSHOT_FORMAT_VERSION, type World } from '../world.js';
 import { emptyTimerQueue, insertTimer, type Timer, type TimerQueue } from '../timers.js';
 
 type Loose = Record<string, unknown>;
@@ -121,7 +121,7 @@ export function migrateFormat1(snapshot: Loose): Loose {
     timers,
   }) as Loose;
   const { formatVersion: _one, seed, sequence, now, timings, ...rest } = out;
-  return { formatVersion: 2, seed, sequence, now, timings, quotas: NO_LIMITS, ...rest };
+  return { formatVersion: SNAPSHOT_FORMAT_VERSION, seed, sequence, now, timings, quotas: NO_LIMITS, ...rest };
 }
 
 /**

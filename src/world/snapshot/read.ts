@@ -145,6 +145,8 @@ export function oneOf<T extends string | number | boolean>(values: readonly T[])
 
 /** Options of {@link list}. */
 export interface ListConstraints {
+  /** @defaultValue 0 */
+  min?: number;
   /** @defaultValue no limit */
   max?: number;
   /** Items must differ (compared as JSON). @defaultValue false */
@@ -162,6 +164,7 @@ export function list<T>(item: Reader<T>, constraints: ListConstraints = {}): Rea
     if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) throw new SnapshotProblem(path, `must be a list, found ${describe(value)}`);
     const items: unknown[] = value;
     if (constraints.max !== undefined && items.length > constraints.max) throw new SnapshotProblem(path, `holds ${items.length} items, at most ${constraints.max} allowed`);
+    if (constraints.min !== undefined && items.length < constraints.min) throw new SnapshotProblem(path, `holds ${items.length} items, at least ${constraints.min} required`);
     if (Object.keys(items).length !== items.length) throw new SnapshotProblem(path, 'has holes or properties that are not items');
     return within(items, path, () => {
       const out: T[] = [];
@@ -237,19 +240,5 @@ export function dict<T>(key: Reader<string>, value: Reader<T>): Reader<Record<st
       }
       return out;
     });
-  };
-}
-
-/**
- * A value a reader checked further by `valid` (a rule across its fields).
- *
- * @example
- * refine(cidrRecord, (r) => r.From <= r.To, 'has From after To');
- */
-export function refine<T>(read: Reader<T>, valid: (value: T) => boolean, problem: string): Reader<T> {
-  return (value, path) => {
-    const out = read(value, path);
-    if (!valid(out)) throw new SnapshotProblem(path, problem);
-    return out;
   };
 }

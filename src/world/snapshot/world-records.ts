@@ -21,7 +21,8 @@ import { tableOf } from './read-structures.js';
 /** A region code of the catalogue. */
 export const regionName: Reader<string> = text((r) => findRegion(r) !== undefined, 'a region of the catalogue');
 
-const strings: Reader<string | string[]> = (value, path) => (Array.isArray(value) ? list(text(), { max: 1_000 })(value, path) : text()(value, path));
+/** A string or a non-empty list of strings, as `cloud.iam.putPrincipalPolicy` accepts them. */
+const strings: Reader<string | string[]> = (value, path) => (Array.isArray(value) ? list(text(), { min: 1, max: 1_000 })(value, path) : text()(value, path));
 
 const conditionBlock = dict(text(), strings);
 const condition: Reader<NonNullable<PolicyStatement['Condition']>> = dict(oneOf(CONDITION_OPERATORS), conditionBlock);
