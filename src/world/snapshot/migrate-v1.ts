@@ -11,9 +11,8 @@
  * @module
  */
 import { emptyTable, getRow, putRow, rows, type Table } from '../../core/table.js';
-import { ACTIVE_PEERING_STATUSES, OUTSTANDING_PEERING_STATUSES } from '../../network/peering-status.js';
 import { QUOTA_NAMES } from '../../quotas/defaults.js';
-import type { AccountUsage } from '../../quotas/model.js';
+import { heldUsage } from '../../quotas/usage.js';
 import { SNAPSHOT_FORMAT_VERSION, type World } from '../world.js';
 import { emptyTimerQueue, insertTimer, type Timer, type TimerQueue } from '../timers.js';
 
@@ -134,31 +133,15 @@ export function migrateFormat1(snapshot: Loose): Loose {
  */
 export function recountFormat1(world: World): void {
   for (const state of Object.values(world.regions)) {
-    const usage = new Map<string, AccountUsage>();
-    const of = (accountId: string): AccountUsage => {
-      let row = usage.get(accountId);
-      if (row === undefined) {
-        row = { vpcs: 0, securityGroups: 0, loadBalancers: 0, targetGroups: 0, outstandingPeeringRequests: 0 };
-        usage.set(accountId, row);
-      }
-      return row;
-    };
-    for (const vpc of rows(state.vpcs)) of(vpc.OwnerId).vpcs++;
-    for (const group of rows(state.securityGroups)) of(group.OwnerId).securityGroups++;
-    for (const lb of rows(state.loadBalancers)) of(lb.OwnerId).loadBalancers++;
-    for (const tg of rows(state.targetGroups)) of(tg.OwnerId).targetGroups++;
-    for (const peering of rows(state.vpcPeeringConnections)) {
-      if (OUTSTANDING_PEERING_STATUSES.has(peering.Status)) of(peering.RequesterOwnerId).outstandingPeeringRequests++;
-      if (!ACTIVE_PEERING_STATUSES.has(peering.Status)) continue;
-      for (const vpcId of [peering.RequesterVpcId, peering.AccepterVpcId]) {
-        const vpc = getRow(state.vpcs, vpcId);
-        if (vpc !== undefined) vpc.activePeeringCount++;
-      }
+    const { byAccount, activePeerings } = heldUsage(state);
+    for (const [vpcId, count] of activePeerings) {
+      const vpc = getRow(state.vpcs, vpcId);
+      if (vpc !== undefined) vpc.activePeeringCount = count;
     }
     for (const endpoint of rows(state.vpcEndpoints)) {
       const vpc = endpoint.State === 'deleted' ? undefined : getRow(state.vpcs, endpoint.VpcId);
       if (vpc !== undefined) vpc.interfaceEndpointCount++;
     }
-    for (const accountId of [...usage.keys()].sort()) putRow(state.accountUsage, accountId, of(accountId));
+    for (const [accountId, usage] of [...byAccount].sort(([a], [b]) => (a < b ? -1 : 1))) putRow(state.accountUsage, accountId, usage);
   }
 }

@@ -8,10 +8,10 @@
  */
 import { isAccountId } from '../../core/ids.js';
 import { rows, tableEntries } from '../../core/table.js';
-import { ACTIVE_PEERING_STATUSES, OUTSTANDING_PEERING_STATUSES } from '../../network/peering-status.js';
 import type { AccountUsage } from '../../quotas/model.js';
+import { heldUsage } from '../../quotas/usage.js';
 import type { RegionState } from '../world.js';
-import { expect, tablePath, tally } from './check.js';
+import { expect, tablePath } from './check.js';
 import { pathOf } from './read.js';
 
 /**
@@ -21,35 +21,23 @@ import { pathOf } from './read.js';
  * checkUsageCounters(state, 'us-east-1');
  */
 export function checkUsageCounters(state: RegionState, region: string): void {
-  const held: Record<keyof AccountUsage, Map<string, number>> = {
-    vpcs: new Map(),
-    securityGroups: new Map(),
-    loadBalancers: new Map(),
-    targetGroups: new Map(),
-    outstandingPeeringRequests: new Map(),
-  };
-  for (const vpc of rows(state.vpcs)) tally(held.vpcs, vpc.OwnerId);
-  for (const group of rows(state.securityGroups)) tally(held.securityGroups, group.OwnerId);
-  for (const lb of rows(state.loadBalancers)) tally(held.loadBalancers, lb.OwnerId);
-  for (const tg of rows(state.targetGroups)) tally(held.targetGroups, tg.OwnerId);
-  const active = new Map<string, number>();
-  for (const peering of rows(state.vpcPeeringConnections)) {
-    if (OUTSTANDING_PEERING_STATUSES.has(peering.Status)) tally(held.outstandingPeeringRequests, peering.RequesterOwnerId);
-    if (ACTIVE_PEERING_STATUSES.has(peering.Status)) for (const vpcId of [peering.RequesterVpcId, peering.AccepterVpcId]) tally(active, vpcId);
-  }
+  const { byAccount, activePeerings } = heldUsage(state);
   const recorded = new Set<string>();
   for (const [accountId, usage] of tableEntries(state.accountUsage)) {
     const at = tablePath(region, 'accountUsage', accountId);
     expect(isAccountId(accountId), at, 'is not keyed by an account id');
     recorded.add(accountId);
-    for (const [kind, counts] of Object.entries(held) as [keyof AccountUsage, Map<string, number>][]) {
-      expect(usage[kind] === (counts.get(accountId) ?? 0), pathOf(at, kind), `is ${usage[kind]}, but the account holds ${counts.get(accountId) ?? 0}`);
+    const held = byAccount.get(accountId);
+    for (const kind of Object.keys(usage) as (keyof AccountUsage)[]) {
+      const count = held?.[kind] ?? 0;
+      expect(usage[kind] === count, pathOf(at, kind), `is ${usage[kind]}, but the account holds ${count}`);
     }
   }
-  for (const [kind, counts] of Object.entries(held)) {
-    for (const accountId of counts.keys()) expect(recorded.has(accountId), tablePath(region, 'accountUsage', accountId), `is missing, but the account holds ${kind}`);
+  for (const [accountId, held] of byAccount) {
+    const kind = (Object.keys(held) as (keyof AccountUsage)[]).find((k) => held[k] > 0) ?? 'nothing';
+    expect(recorded.has(accountId), tablePath(region, 'accountUsage', accountId), `is missing, but the account holds ${kind}`);
   }
   for (const vpc of rows(state.vpcs)) {
-    expect(vpc.activePeeringCount === (active.get(vpc.VpcId) ?? 0), pathOf(tablePath(region, 'vpcs', vpc.VpcId), 'activePeeringCount'), 'does not count the VPC\'s active peering connections');
+    expect(vpc.activePeeringCount === (activePeerings.get(vpc.VpcId) ?? 0), pathOf(tablePath(region, 'vpcs', vpc.VpcId), 'activePeeringCount'), 'does not count the VPC\'s active peering connections');
   }
 }
