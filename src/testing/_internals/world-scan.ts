@@ -62,14 +62,23 @@ export function regionsOf(world: World): [string, RegionState][] {
  * @example
  * knownAccounts(cloud.world, regionOf(cloud.world, 'us-east-1')); // ['111111111111', '222222222222']
  */
-export function knownAccounts(world: World, state: RegionState): string[] {
+export function knownAccounts(world: World, state: RegionState): readonly string[] {
+  // Several invariants ask this of the same frozen region in one check: scan it once.
+  const frozen = Object.isFrozen(state) && Object.isFrozen(world.accounts);
+  const cached = frozen ? knownAccountsCache.get(state) : undefined;
+  if (cached !== undefined && cached.accounts === world.accounts) return cached.ids;
   const ids = new Set(Object.keys(world.accounts));
   for (const vpc of rows(state.vpcs)) ids.add(vpc.OwnerId);
   for (const lb of rows(state.loadBalancers)) ids.add(lb.OwnerId);
   for (const service of rows(state.endpointServices)) ids.add(service.OwnerId);
   for (const endpoint of rows(state.vpcEndpoints)) ids.add(endpoint.OwnerId);
-  return [...ids].sort();
+  const sorted = Object.freeze([...ids].sort());
+  if (frozen) knownAccountsCache.set(state, { accounts: world.accounts, ids: sorted });
+  return sorted;
 }
+
+/** `knownAccounts` of frozen region states, with the accounts record it was computed with. */
+const knownAccountsCache = new WeakMap<RegionState, { accounts: World['accounts']; ids: readonly string[] }>();
 
 /**
  * The account root identity of `accountId` in `region`.
