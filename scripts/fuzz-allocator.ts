@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz:allocator`: millions of random operations on the source-port allocator
  * (`src/data-plane/port-allocator.ts`), each answer checked against a plain reference model
- * (a held flag and a release time per port, scanned linearly): DESIGN.md invariants 7 and 8.
+ * (a held flag and a release time per port, scanned linearly): docs/design.md invariants 7 and 8.
  *
  *   npm run fuzz:allocator                       5,000,000 ops, a fresh seed (printed)
  *   npm run fuzz:allocator -- --ops 50000000 --seed 7

@@ -1,8 +1,8 @@
 /**
  * The NLB's source-port allocator. Per unique (NLB node IP, target IP, target port) an NLB
  * supports 55,000 simultaneous connections, "or about 55,000 connections per minute"; past
- * that, port allocation errors for new connections to that target only (AWS-BEHAVIOUR.md,
- * rule 19). Invariant 7: no port held twice at once for one key, at most `capacity` held, a
+ * that, port allocation errors for new connections to that target only (docs/aws-behaviour.md,
+ * rule 12). Invariant 7: no port held twice at once for one key, at most `capacity` held, a
  * released port not reused before its cooldown.
  *
  * Port range: AWS does not document which source ports a node uses. The model draws each

@@ -46,7 +46,7 @@ export const SNAPSHOT_FORMAT_VERSION = 2;
 
 /** The whole state of a modelled cloud. */
 export interface World {
-  /** Snapshot format version ({@link SNAPSHOT_FORMAT_VERSION}). */
+  /** Snapshot format version, bumped when the shape changes incompatibly. */
   formatVersion: typeof SNAPSHOT_FORMAT_VERSION;
   /** The seed every id and random choice derives from. */
   seed: string;

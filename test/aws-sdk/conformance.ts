@@ -13,7 +13,7 @@
  *   reverse direction is not required.
  * String literals compare case-insensitively: AWS's wire values for some enums are
  * lowerCamel (`pendingAcceptance`) where the SDK's enum declares `PendingAcceptance`;
- * the model returns what AWS returns (see AWS-BEHAVIOUR.md, "States").
+ * the model returns what AWS returns (see docs/aws-behaviour.md, "States").
  */
 import type { EC2 } from '@aws-sdk/client-ec2';
 import type { ElasticLoadBalancingV2 } from '@aws-sdk/client-elastic-load-balancing-v2';

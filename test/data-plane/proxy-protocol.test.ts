@@ -19,7 +19,7 @@ const FIELDS: ProxyHeaderFields = {
   vpcEndpointId: 'vpce-0123456789abcdef0',
 };
 
-// Written out by hand from AWS-BEHAVIOUR.md ("Data plane"), not from the encoder.
+// Written out by hand from docs/aws-behaviour.md ("Data plane"), not from the encoder.
 const GOLDEN =
   '0d0a0d0a000d0a515549540a' + // signature
   '21' + // version 2, command PROXY

@@ -94,7 +94,7 @@ describe('endpoint-services request and response types conform to the SDK', () =
     expectTypeOf<RejectVpcEndpointConnectionsRequest>().toExtend<SdkRejectVpcEndpointConnectionsRequest>();
     expectTypeOf<RejectVpcEndpointConnectionsResult>().toExtend<SdkRejectVpcEndpointConnectionsResult>();
     expectTypeOf<DescribeVpcEndpointConnectionsRequest>().toExtend<SdkDescribeVpcEndpointConnectionsRequest>();
-    // VpcEndpointState is lowerCamel on the wire (AWS-BEHAVIOUR.md, States) where the SDK enum is capitalised:
+    // VpcEndpointState is lowerCamel on the wire (docs/aws-behaviour.md, States) where the SDK enum is capitalised:
     expectTypeOf<DescribeVpcEndpointConnectionsResult['VpcEndpointConnections'][number]>().toEqualTypeOf<VpcEndpointConnection>();
     expectTypeOf<Omit<VpcEndpointConnection, 'VpcEndpointState'>>().toExtend<NonNullable<SdkDescribeVpcEndpointConnectionsResult['VpcEndpointConnections']>[number]>();
     expectTypeOf<StartVpcEndpointServicePrivateDnsVerificationRequest>().toExtend<SdkStartVpcEndpointServicePrivateDnsVerificationRequest>();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * The exact words and the edges of `checkInvariants` (what each violation says and names,
  * what is deliberately not a violation, checks that must not run when not asked for). These
@@ -31,7 +32,7 @@ function open(path: DataPath, count = 1): Connection[] {
 }
 
 describe('the invariants table and its format', () => {
-  it('states DESIGN.md invariants word for word', () => {
+  it('states docs/design.md invariants word for word', () => {
     expect(INVARIANTS).toEqual({
       1: 'Only an allowed principal can create an endpoint to a service; acceptance is required unless the service says otherwise; nothing reaches available without it.',
       2: "Endpoint AZs are a subset of the service's AZs, compared by AZ id, never by name.",
@@ -45,6 +46,16 @@ describe('the invariants table and its format', () => {
       10: "One account can never read or change another account's private resources.",
     });
     expect(Object.isFrozen(INVARIANTS)).toBe(true);
+  });
+
+  it('is the list docs/design.md states, in the same words', () => {
+    const design = readFileSync(new URL('../../docs/design.md', import.meta.url), 'utf8');
+    const block = /<!-- BEGIN INVARIANTS -->\n([\s\S]*?)<!-- END INVARIANTS -->/.exec(design)?.[1] ?? '';
+    const stated = Object.fromEntries(block.trim().split('\n').map((line) => {
+      const [, number = '', text = ''] = /^(\d+)\. (.*)$/.exec(line) ?? [];
+      return [Number(number), text];
+    }));
+    expect(stated).toEqual({ ...INVARIANTS });
   });
 
   it('formats one line per violation', () => {

@@ -28,7 +28,7 @@ describe('checkInvariants on a healthy world', () => {
     expect(() => assertInvariants(cloud)).not.toThrow();
   });
 
-  it('names the ten invariants of DESIGN.md', () => {
+  it('names the ten invariants of docs/design.md', () => {
     expect(Object.keys(INVARIANTS)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(INVARIANTS[2]).toContain('AZ id');
   });

@@ -1,7 +1,7 @@
 /**
  * The project's own model-based fuzzing, bounded for `npm test`: random topology plans, then
  * random sequences of every built-in command (both planes, model controls, describes,
- * deliberate misuse), each checked against the reference model and DESIGN.md's invariants,
+ * deliberate misuse), each checked against the reference model and docs/design.md's invariants,
  * and a replay of the same calls that must give the same world. A failure prints the seed
  * and path that replay it (`npm run fuzz -- --seed S --path P`). The long campaign is
  * `npm run fuzz -- --minutes N`.

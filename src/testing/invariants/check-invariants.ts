@@ -1,5 +1,5 @@
 /**
- * `checkInvariants(cloud)`: DESIGN.md's invariants checked on a cloud's current world and
+ * `checkInvariants(cloud)`: docs/design.md's invariants checked on a cloud's current world and
  * data plane, each violation naming the invariant and the ids it broke on. Invariant 6 (a
  * failed command changes nothing) is about a command, not a state: the model-based commands
  * check it on every call.
@@ -54,7 +54,7 @@ export interface CheckInvariantsOptions {
 }
 
 /**
- * Checks DESIGN.md's invariants on `cloud`'s current world and data plane, without changing
+ * Checks docs/design.md's invariants on `cloud`'s current world and data plane, without changing
  * either. Returns every violation found (an empty array when all hold). O(world), for use
  * between commands; with `since`, the API-level invariants cost what changed.
  *

@@ -1,15 +1,15 @@
 /**
- * What `checkInvariants` reports: which of DESIGN.md's ten invariants broke, on which ids,
+ * What `checkInvariants` reports: which of docs/design.md's ten invariants broke, on which ids,
  * and why, in words a person can act on.
  *
  * @module
  */
 
-/** The number of an invariant of DESIGN.md ("Invariants (each one a property test)"). */
+/** The number of an invariant of docs/design.md ("Invariants"). */
 export type InvariantNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 
 /**
- * DESIGN.md's invariants, by number, as the project states them.
+ * docs/design.md's invariants, by number, as the project states them.
  *
  * @example
  * INVARIANTS[2]; // 'Endpoint AZs are a subset of the service's AZs, compared by AZ id, never by name.'
@@ -35,7 +35,7 @@ export const INVARIANTS: Readonly<Record<InvariantNumber, string>> = Object.free
  * if (first) console.log(`invariant ${first.invariant} on ${first.ids.join(', ')}: ${first.message}`);
  */
 export interface InvariantViolation {
-  /** Which invariant of DESIGN.md broke. */
+  /** Which invariant of docs/design.md broke. */
   invariant: InvariantNumber;
   /** The ids (resources, accounts, connections, JSON paths) it broke on. */
   ids: string[];

@@ -1,6 +1,6 @@
 /**
  * What every command checks after it ran: the model's clock and open connections match the
- * cloud's (the reference data plane), and DESIGN.md's invariants hold: every one after every
+ * cloud's (the reference data plane), and docs/design.md's invariants hold: every one after every
  * command, the API-level ones (3, 9, 10) on what the command changed, and all of them in full
  * every `fullCheckEvery` commands (and at the end of the run, by the harness).
  *

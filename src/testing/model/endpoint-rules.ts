@@ -1,5 +1,5 @@
 /**
- * The reference rules of interface endpoint subnets and private DNS (AWS-BEHAVIOUR.md):
+ * The reference rules of interface endpoint subnets and private DNS (docs/aws-behaviour.md):
  * one subnet per AZ, each in an AZ the service offers (by id), a free address in each, and
  * private DNS only with a verified name, DNS support and hostnames on the VPC, and no other
  * live endpoint of the VPC holding the same name.

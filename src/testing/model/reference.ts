@@ -1,7 +1,7 @@
 /**
  * The reference behaviour the commands predict with: endpoint lifecycle moves (with the
  * asynchronous steps the plan's timings imply), data-plane cuts, and source-port cooldown.
- * A few lines each, written from AWS-BEHAVIOUR.md, not from the model's code.
+ * A few lines each, written from docs/aws-behaviour.md, not from the model's code.
  *
  * @module
  */
