@@ -39,6 +39,38 @@ export interface AttachOptions {
    * @defaultValue `arn:aws:iam::<accountId>:root`
    */
   principalArn?: string;
+  /**
+   * A clock the model's simulated time follows, in milliseconds: before each call, the
+   * model's clock moves forward by as much as this one has moved since `attachClient` (it
+   * never moves back, and a clock already ahead, say advanced by hand, stays where it is).
+   * SDK waiters and pollers sleep with `setTimeout` and measure with `Date.now()`; with fake
+   * timers (`vi.useFakeTimers()` in vitest) and `followClock: () => Date.now()`, advancing
+   * the fake timers advances the model, so a waiter under `timing: 'realistic'` finishes at
+   * once instead of sleeping for real.
+   * @defaultValue none: only `cloud.clock.advance` moves simulated time
+   */
+  followClock?: () => number;
+}
+
+/**
+ * Moves `cloud`'s clock to where `source` says it should be, relative to where both stood
+ * when the client was attached.
+ */
+function clockFollower(cloud: Cloud, source: () => number): () => void {
+  const modelStart = cloud.clock.now();
+  const sourceStart = readClock(source);
+  return () => {
+    const due = modelStart + (readClock(source) - sourceStart);
+    const behind = due - cloud.clock.now();
+    if (behind > 0) cloud.clock.advance(behind);
+  };
+}
+
+/** A reading of the caller's clock, checked: a clock that is not a number would stop time silently. */
+function readClock(source: () => number): number {
+  const now = source();
+  if (typeof now !== 'number' || !Number.isFinite(now)) throw errors.invalidParameterValue('followClock', now, 'Expected a function returning milliseconds.');
+  return now;
 }
 
 /**
@@ -102,12 +134,18 @@ export function attachClient<Client extends AttachableClient>(client: Client, cl
   }
   // Checks the account and principal now; the region is the client's, read on each call.
   const { accountId, principalArn } = toCaller({ ...options, region: 'us-east-1' });
+  const { followClock } = options;
+  if (followClock !== undefined && typeof followClock !== 'function') {
+    throw errors.invalidParameterValue('followClock', followClock, 'Expected a function returning milliseconds.');
+  }
+  const catchUp = followClock === undefined ? undefined : clockFollower(cloud, followClock);
 
   const middleware = (_next: unknown, context: unknown) => async (args: unknown) => {
     const identity: Identity = { accountId, region: await client.config.region(), principalArn };
     const input = isRecord(args) ? args['input'] : undefined;
     let output: unknown;
     try {
+      catchUp?.();
       output = serve(cloud, api, actionOfContext(context), identity, input);
     } catch (error) {
       if (!isCloudError(error)) throw error;
