@@ -8,7 +8,9 @@ export default defineConfig({
   },
   format: ['esm', 'cjs'],
   dts: true,
-  sourcemap: true,
+  // No source maps: the output is unminified and readable as it is; maps (with the sources
+  // embedded in each of the ESM and CJS builds) were 3.6 MB of a 5.6 MB package.
+  sourcemap: false,
   clean: true,
   target: 'node20',
   splitting: true,
