@@ -120,13 +120,34 @@ const FACADE_CACHE_LIMIT = 256;
 const REGISTRIES = { ec2: ec2Actions, elbv2: elbv2Actions } as const;
 
 /**
- * Creates a modelled cloud.
+ * Creates a modelled cloud: an empty AWS world (no accounts' resources yet, every region of
+ * the catalogue) with a simulated clock, or one restored from a snapshot. Every option is
+ * optional:
+ *
+ * - `seed`: every id, AZ mapping and random choice derives from it, so the same seed and
+ *   calls give the same world byte for byte (default `0`).
+ * - `accounts`: accounts with explicit AZ maps per region (AZ ids in the order of the
+ *   account's names `a`, `b`, `c`...); any other account is created on first use with a
+ *   seed-derived map, as AWS maps names to zones per account.
+ * - `timing`: `'instant'` (default: asynchronous steps settle within the command),
+ *   `'realistic'` (AWS-like durations, moved by `cloud.clock.advance`), or durations.
+ * - `startTime`: the simulated clock's start, epoch ms (default 2026-01-01T00:00:00Z).
+ * - `portCapacity`: simultaneous connections per unique target (default AWS's 55,000).
+ * - `quotas`: AWS Service Quotas to raise, lower or lift (`UNLIMITED_QUOTAS`); default a
+ *   fresh account's.
+ * - `from`: a snapshot (`cloud.snapshot()`, possibly through JSON) to restore; it holds the
+ *   seed, accounts, timings, clock and quotas, so only `portCapacity` applies beside it.
+ *
+ * @throws CloudError `InvalidParameterValue` for an option out of range, or a snapshot that
+ * is not a world this version reads (the message names the first bad field's path).
  *
  * @example
  * const cloud = createCloud({
  *   seed: 42,
  *   accounts: { '111111111111': { zones: { 'us-east-1': ['use1-az4', 'use1-az6', 'use1-az1'] } } },
+ *   timing: 'realistic',
  * });
+ * const fork = createCloud({ from: cloud.snapshot() }); // the same world, its own future
  */
 export function createCloud(options: CloudOptions = {}): Cloud {
   if (typeof options !== 'object' || options === null) {
@@ -136,7 +157,8 @@ export function createCloud(options: CloudOptions = {}): Cloud {
   let world: World = from === undefined ? createWorld(options) : madeWorlds.has(from) ? from : loadSnapshot(from, TIMER_KINDS);
   madeWorlds.add(world);
   const listeners = new Set<CloudListener>();
-  const dataPlane = new DataPlane(() => world, options.from === undefined ? dataPlaneOptions(options) : {});
+  // A snapshot holds no data plane: its port capacity is this cloud's option, as for a new one.
+  const dataPlane = new DataPlane(() => world, dataPlaneOptions(options));
 
   const commit = (next: World, events: readonly DomainEvent[]) => {
     world = next;

@@ -57,7 +57,11 @@ export interface CloudOptions {
    * @defaultValue `DEFAULT_QUOTAS` (a fresh AWS account's)
    */
   quotas?: Partial<Quotas>;
-  /** Restore from a snapshot (`cloud.snapshot()`, possibly through JSON); other options are ignored. */
+  /**
+   * Restore from a snapshot (`cloud.snapshot()`, possibly through JSON). The snapshot holds
+   * the seed, accounts, timings, clock and quotas, so those options are ignored beside it;
+   * `portCapacity`, which belongs to the data plane (not in a snapshot), still applies.
+   */
   from?: World;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCloud, CloudError } from '../../src/index.js';
+import { createCloud, CloudError, type World } from '../../src/index.js';
 import { CONSUMER } from '../fixtures/topology.js';
 import { buildDataPath } from './fixtures.js';
 
@@ -55,6 +55,17 @@ describe('55,000 simultaneous connections per unique target', () => {
 
   it('the capacity option is checked', () => {
     expect(() => createCloud({ portCapacity: 0 })).toThrow(CloudError);
+    expect(() => createCloud({ from: createCloud().snapshot(), portCapacity: 0 })).toThrow(CloudError);
+  });
+
+  it('applies to a cloud restored from a snapshot too (a snapshot holds no data plane)', () => {
+    const t = buildDataPath();
+    const restored = createCloud({ from: JSON.parse(JSON.stringify(t.cloud.snapshot())) as World, portCapacity: 2 });
+    const zonal = t.zonalNames[AZ2] ?? '';
+    const open = () => restored.connect({ from: from(t.consumer.subnetA), host: zonal, port: 443 });
+    expect(open().ok).toBe(true);
+    expect(open().ok).toBe(true);
+    expect(open()).toMatchObject({ ok: false, reason: 'PortAllocationError' });
   });
 });
 
