@@ -76,6 +76,7 @@ export function lifecyclesPage(): string {
   const parts = [
     '---',
     'title: Lifecycles',
+    'category: Concepts',
     '---',
     '',
     '# Lifecycles',
