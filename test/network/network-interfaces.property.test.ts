@@ -70,7 +70,10 @@ function apply(cloud: Cloud, topology: RealizedTopology, extraLoadBalancers: str
   if (consumer?.endpointId === undefined) return;
   const ec2 = cloud.ec2({ accountId: consumer.accountId, region });
   const VpcEndpointId = consumer.endpointId;
-  if (o.kind === 'deleteEndpoint') tryCall(() => ec2.deleteVpcEndpoints({ VpcEndpointIds: [VpcEndpointId] }));
+  if (o.kind === 'deleteEndpoint') {
+    tryCall(() => ec2.deleteVpcEndpoints({ VpcEndpointIds: [VpcEndpointId] }));
+    return;
+  }
   const subnet = at(consumer.subnetIds, o.subnet) ?? '';
   if (o.kind === 'addSubnet') tryCall(() => ec2.modifyVpcEndpoint({ VpcEndpointId, AddSubnetIds: [subnet] }));
   if (o.kind === 'removeSubnet') tryCall(() => ec2.modifyVpcEndpoint({ VpcEndpointId, RemoveSubnetIds: [subnet] }));
