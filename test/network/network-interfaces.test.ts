@@ -309,6 +309,8 @@ describe('DeleteNetworkInterface', () => {
       code: 'MissingParameter',
       message: 'The request must contain the parameter NetworkInterfaceId',
     });
+    expect(cloudErrorOf(() => c.deleteNetworkInterface({ NetworkInterfaceId: eniIds[0], DryRun: true })).code).toBe('DryRunOperation');
+    expect(cloudErrorOf(() => c.describeNetworkInterfaces({ DryRun: true })).code).toBe('DryRunOperation');
     expect(cloud.world).toBe(before);
   });
 
