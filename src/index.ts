@@ -79,6 +79,9 @@ export type { AcceptVpcPeeringConnectionRequest, AcceptVpcPeeringConnectionResul
 export type { RejectVpcPeeringConnectionRequest, RejectVpcPeeringConnectionResult } from './network/actions/reject-vpc-peering-connection.js';
 export type { DeleteVpcPeeringConnectionRequest, DeleteVpcPeeringConnectionResult } from './network/actions/delete-vpc-peering-connection.js';
 export type { DescribeVpcPeeringConnectionsRequest, DescribeVpcPeeringConnectionsResult } from './network/actions/describe-vpc-peering-connections.js';
+export type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResult } from './network/actions/describe-network-interfaces.js';
+export type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResult } from './network/actions/delete-network-interface.js';
+export type { NetworkInterface, NetworkInterfaceAttachment, NetworkInterfacePrivateIpAddress, GroupIdentifier } from './network/interface-render.js';
 export type { Vpc, Subnet } from './network/render.js';
 export type { SecurityGroup, IpPermission, SecurityGroupRuleResponse } from './network/security-group-render.js';
 export type { VpcPeeringConnection, VpcPeeringConnectionVpcInfo, VpcPeeringConnectionOptionsDescription } from './network/peering-render.js';

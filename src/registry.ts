@@ -25,6 +25,8 @@ import { acceptVpcPeeringConnection } from './network/actions/accept-vpc-peering
 import { rejectVpcPeeringConnection } from './network/actions/reject-vpc-peering-connection.js';
 import { deleteVpcPeeringConnection } from './network/actions/delete-vpc-peering-connection.js';
 import { describeVpcPeeringConnections } from './network/actions/describe-vpc-peering-connections.js';
+import { describeNetworkInterfaces } from './network/actions/describe-network-interfaces.js';
+import { deleteNetworkInterface } from './network/actions/delete-network-interface.js';
 import { peeringTimerHandlers } from './network/peering-timers.js';
 import { createVpcEndpointServiceConfiguration } from './endpoint-services/actions/create-vpc-endpoint-service-configuration.js';
 import { modifyVpcEndpointServiceConfiguration } from './endpoint-services/actions/modify-vpc-endpoint-service-configuration.js';
@@ -90,6 +92,8 @@ export const ec2Actions = {
   RejectVpcPeeringConnection: rejectVpcPeeringConnection,
   DeleteVpcPeeringConnection: deleteVpcPeeringConnection,
   DescribeVpcPeeringConnections: describeVpcPeeringConnections,
+  DescribeNetworkInterfaces: describeNetworkInterfaces,
+  DeleteNetworkInterface: deleteNetworkInterface,
   CreateVpcEndpoint: createVpcEndpoint,
   DescribeVpcEndpoints: describeVpcEndpoints,
   ModifyVpcEndpoint: modifyVpcEndpoint,

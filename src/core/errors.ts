@@ -44,6 +44,8 @@ export type CloudErrorCode =
   | 'InvalidPermission.Duplicate'
   | 'InvalidPermission.NotFound'
   | 'InvalidSecurityGroupRuleId.NotFound'
+  | 'InvalidNetworkInterfaceID.NotFound'
+  | 'InvalidNetworkInterfaceId.Malformed'
   | 'CannotDelete'
   | 'VPCIdNotSpecified'
   // endpoint services and endpoints
@@ -212,6 +214,18 @@ export const errors = {
   malformedGroupId: (id: string) => fail('InvalidGroupId.Malformed', `Invalid id: "${id}" (expecting "sg-...")`),
   malformedPeeringId: (id: string) =>
     fail('InvalidVpcPeeringConnectionId.Malformed', `Invalid id: "${id}" (expecting "pcx-...")`),
+  /** A network interface id that is not `eni-` + 8 or 17 hex (note AWS's `Id`, not `ID`, here). */
+  malformedNetworkInterfaceId: (id: string) =>
+    fail('InvalidNetworkInterfaceId.Malformed', `Invalid id: "${id}" (expecting "eni-...")`),
+  /** An unknown network interface, or another account's. */
+  networkInterfaceNotFound: (id: string) =>
+    fail('InvalidNetworkInterfaceID.NotFound', `The networkInterface ID '${id}' does not exist`),
+  /** `DeleteNetworkInterface` of an attached interface (every requester-managed one is). */
+  networkInterfaceInUse: (id: string) =>
+    fail('InvalidParameterValue', `Network interface '${id}' is currently in use.`),
+  /** `DescribeNetworkInterfaces` with both `NetworkInterfaceIds` and `MaxResults`. */
+  networkInterfaceIdsWithMaxResults: () =>
+    fail('InvalidParameterCombination', 'The parameter NetworkInterfaceIds cannot be used with the parameter MaxResults'),
   vpcHasDependencies: (vpcId: string) =>
     fail('DependencyViolation', `The vpc '${vpcId}' has dependencies and cannot be deleted.`),
   subnetHasDependencies: (subnetId: string) =>

@@ -16,6 +16,7 @@ const MALFORMED: Readonly<Partial<Record<IdKind, (id: string) => CloudError>>> =
   subnet: errors.malformedSubnetId,
   securityGroup: errors.malformedGroupId,
   vpcPeeringConnection: errors.malformedPeeringId,
+  eni: errors.malformedNetworkInterfaceId,
 };
 
 /**

@@ -107,6 +107,7 @@ export function createNetworkInterface(ctx: WorldContext, region: RegionState, s
     Description: spec.description,
     RequesterManaged: spec.requesterManaged,
     Groups: [...spec.groups],
+    Tags: [],
   };
   putRow(region.networkInterfaces, eniId, eni);
   countGroupUsers(region, eni.Groups, 1);

@@ -54,3 +54,16 @@ export function requireSecurityGroup(region: RegionState, accountId: string, gro
 export function findNetworkInterface(region: RegionState, eniId: string): NetworkInterfaceRecord | undefined {
   return getRow(region.networkInterfaces, eniId);
 }
+
+/**
+ * The caller's network interface, or AWS's `InvalidNetworkInterfaceID.NotFound` (also for
+ * another account's: an endpoint's interfaces are its consumer's, an NLB node's its owner's).
+ *
+ * @example
+ * const eni = requireNetworkInterface(ctx.region, ctx.caller.accountId, 'eni-0123456789abcdef0');
+ */
+export function requireNetworkInterface(region: RegionState, accountId: string, eniId: string): NetworkInterfaceRecord {
+  const eni = getRow(region.networkInterfaces, eniId);
+  if (eni === undefined || eni.OwnerId !== accountId) throw errors.networkInterfaceNotFound(eniId);
+  return eni;
+}

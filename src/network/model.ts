@@ -77,6 +77,8 @@ export interface NetworkInterfaceRecord {
   RequesterManaged: boolean;
   /** Security groups attached to the interface. */
   Groups: string[];
+  /** Its tags (`TagSet` in `DescribeNetworkInterfaces`); empty when AWS creates it. */
+  Tags: Tag[];
 }
 
 /**

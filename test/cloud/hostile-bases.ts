@@ -44,6 +44,8 @@ export function baseRequests(ids: HostileIds): Readonly<Record<string, Base>> {
     AcceptVpcPeeringConnection: c({ VpcPeeringConnectionId: ids.peering }),
     RejectVpcPeeringConnection: c({ VpcPeeringConnectionId: ids.peering }),
     DeleteVpcPeeringConnection: p({ VpcPeeringConnectionId: ids.peering }),
+    DescribeNetworkInterfaces: c({ NetworkInterfaceIds: [ids.endpointInterface], Filters: FILTER('interface-type', 'vpc_endpoint') }),
+    DeleteNetworkInterface: c({ NetworkInterfaceId: ids.endpointInterface }),
     DescribeVpcPeeringConnections: c({ VpcPeeringConnectionIds: [ids.peering], Filters: FILTER('status-code', 'pending-acceptance') }),
     CreateVpcEndpoint: c({ VpcEndpointType: 'Interface', VpcId: ids.consumerVpc, ServiceName: ids.serviceName, SubnetIds: [cs1, cs2], SecurityGroupIds: [ids.defaultGroup], PolicyDocument: policy, ClientToken: 'token-1', TagSpecifications: [{ ResourceType: 'vpc-endpoint', Tags: TAG }] }),
     DescribeVpcEndpoints: c({ VpcEndpointIds: [ids.endpoint], Filters: FILTER('vpc-endpoint-state', 'available'), MaxResults: 1000 }),

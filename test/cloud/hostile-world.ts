@@ -21,6 +21,8 @@ export interface HostileIds {
   peering: string;
   notification: string;
   endpoint: string;
+  /** The endpoint's network interface in the consumer's first subnet. */
+  endpointInterface: string;
   serviceId: string;
   serviceName: string;
   loadBalancerArn: string;
@@ -68,10 +70,11 @@ function build(): HostileWorld {
     cidrBlock: '192.168.0.0/16',
     link: 'direct-connect',
   }).NetworkId;
+  const endpointInterface = cloud.ec2(consumer.identity).describeVpcEndpoints({ VpcEndpointIds: [endpointId] }).VpcEndpoints[0]?.NetworkInterfaceIds[0] ?? '';
   const listenerArn = cloud.elbv2(provider.identity).describeListeners({ LoadBalancerArn: provider.loadBalancerArn }).Listeners[0]?.ListenerArn ?? '';
   const strings = [
     provider.vpcId, consumer.vpcId, tagged, ...provider.subnetIds, consumer.subnetA, consumer.subnetB, consumer.subnetC,
-    consumer.defaultSecurityGroupId, group, peering, notification, endpointId, provider.serviceId, provider.serviceName,
+    consumer.defaultSecurityGroupId, group, peering, notification, endpointId, endpointInterface, provider.serviceId, provider.serviceName,
     provider.loadBalancerArn, targetGroupArn, listenerArn, regionalName, 'api.example.com', onPrem, role,
     PROVIDER, CONSUMER, OUTSIDER, `arn:aws:iam::${CONSUMER}:root`, `arn:aws-cn:iam::${CONSUMER}:root`, '*',
     REGION, 'eu-west-1', 'use1-az2', 'us-east-1a', '10.0.1.10', '10.0.0.0/16', '10.7.0.0/16', '10.9.1.0/24', 'TCP', 'tcp',
@@ -89,6 +92,7 @@ function build(): HostileWorld {
     peering,
     notification,
     endpoint: endpointId,
+    endpointInterface,
     serviceId: provider.serviceId,
     serviceName: provider.serviceName,
     loadBalancerArn: provider.loadBalancerArn,

@@ -10,10 +10,13 @@ import type {
   CreateVpcPeeringConnectionResult as SdkCreatePeeringResult,
   DeleteSecurityGroupRequest as SdkDeleteSecurityGroupRequest,
   DeleteSecurityGroupResult as SdkDeleteSecurityGroupResult,
+  DeleteNetworkInterfaceRequest as SdkDeleteNetworkInterfaceRequest,
   DeleteSubnetRequest as SdkDeleteSubnetRequest,
   DeleteVpcPeeringConnectionRequest as SdkDeletePeeringRequest,
   DeleteVpcPeeringConnectionResult as SdkDeletePeeringResult,
   DeleteVpcRequest as SdkDeleteVpcRequest,
+  DescribeNetworkInterfacesRequest as SdkDescribeNetworkInterfacesRequest,
+  DescribeNetworkInterfacesResult as SdkDescribeNetworkInterfacesResult,
   DescribeSecurityGroupsRequest as SdkDescribeSecurityGroupsRequest,
   DescribeSecurityGroupsResult as SdkDescribeSecurityGroupsResult,
   DescribeSubnetsRequest as SdkDescribeSubnetsRequest,
@@ -25,6 +28,7 @@ import type {
   DescribeVpcsRequest as SdkDescribeVpcsRequest,
   DescribeVpcsResult as SdkDescribeVpcsResult,
   ModifyVpcAttributeRequest as SdkModifyVpcAttributeRequest,
+  NetworkInterface as SdkNetworkInterface,
   RejectVpcPeeringConnectionRequest as SdkRejectRequest,
   RejectVpcPeeringConnectionResult as SdkRejectResult,
   RevokeSecurityGroupIngressRequest as SdkRevokeRequest,
@@ -36,6 +40,9 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResult } from '../.
 import type { CreateVpcPeeringConnectionRequest, CreateVpcPeeringConnectionResult } from '../../src/network/actions/create-vpc-peering-connection.js';
 import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResult } from '../../src/network/actions/delete-security-group.js';
 import type { DeleteSubnetRequest } from '../../src/network/actions/delete-subnet.js';
+import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResult } from '../../src/network/actions/delete-network-interface.js';
+import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResult } from '../../src/network/actions/describe-network-interfaces.js';
+import type { NetworkInterface } from '../../src/network/interface-render.js';
 import type { DeleteVpcPeeringConnectionRequest, DeleteVpcPeeringConnectionResult } from '../../src/network/actions/delete-vpc-peering-connection.js';
 import type { DeleteVpcRequest } from '../../src/network/actions/delete-vpc.js';
 import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResult } from '../../src/network/actions/describe-security-groups.js';
@@ -65,6 +72,9 @@ describe('network shapes against @aws-sdk/client-ec2', () => {
     expectTypeOf<DescribeVpcPeeringConnectionsResult>().toExtend<SdkDescribePeeringResult>();
     expectTypeOf<RejectVpcPeeringConnectionResult>().toExtend<SdkRejectResult>();
     expectTypeOf<DeleteVpcPeeringConnectionResult>().toExtend<SdkDeletePeeringResult>();
+    expectTypeOf<DescribeNetworkInterfacesResult>().toExtend<SdkDescribeNetworkInterfacesResult>();
+    expectTypeOf<NetworkInterface>().toExtend<SdkNetworkInterface>();
+    expectTypeOf<DeleteNetworkInterfaceResult>().toExtend<Record<string, never>>();
   });
 
   it('SDK inputs are accepted as they are (tags and filters aside: the SDK lets Key and Name be undefined)', () => {
@@ -84,5 +94,7 @@ describe('network shapes against @aws-sdk/client-ec2', () => {
     expectTypeOf<SdkRejectRequest>().toExtend<RejectVpcPeeringConnectionRequest>();
     expectTypeOf<SdkDeletePeeringRequest>().toExtend<DeleteVpcPeeringConnectionRequest>();
     expectTypeOf<NoFilters<SdkDescribePeeringRequest>>().toExtend<NoFilters<DescribeVpcPeeringConnectionsRequest>>();
+    expectTypeOf<NoFilters<SdkDescribeNetworkInterfacesRequest>>().toExtend<NoFilters<DescribeNetworkInterfacesRequest>>();
+    expectTypeOf<SdkDeleteNetworkInterfaceRequest>().toExtend<DeleteNetworkInterfaceRequest>();
   });
 });

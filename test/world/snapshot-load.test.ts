@@ -37,6 +37,7 @@ function views(cloud: Cloud): string {
       cloud.ec2(id).describeSecurityGroups(),
       cloud.ec2(id).describeVpcEndpoints(),
       cloud.ec2(id).describeVpcPeeringConnections(),
+      cloud.ec2(id).describeNetworkInterfaces(),
       cloud.elbv2(id).describeLoadBalancers(),
       cloud.elbv2(id).describeTargetGroups(),
     ]),
@@ -133,6 +134,25 @@ describe('restoring a snapshot', () => {
     statement.Action = [];
     expect(refusal(w)).toMatch(/Action holds 0 items, at least 1 required$/);
     expect(() => createCloud().iam.putPrincipalPolicy('arn:aws:iam::222222222222:role/dev', { Statement: [{ Effect: 'Deny', Action: [] }] })).toThrow(/Action must be a string or a list of strings/);
+  });
+
+  it("keeps a network interface's tags, checks them, and starts format 1's interfaces untagged", () => {
+    const eniId = base.ec2(CONSUMER).describeNetworkInterfaces().NetworkInterfaces[0]?.NetworkInterfaceId ?? '';
+    const w = copy();
+    const eni = getRow(region(w).networkInterfaces, eniId);
+    if (eni === undefined) throw new Error('no interface');
+    eni.Tags = [{ Key: 'team', Value: 'blue' }];
+    const restored = createCloud({ from: w });
+    expect(restored.ec2(CONSUMER).describeNetworkInterfaces({ NetworkInterfaceIds: [eniId] }).NetworkInterfaces[0]?.TagSet).toEqual([{ Key: 'team', Value: 'blue' }]);
+    (eni as { Tags: unknown }).Tags = [{ Key: 'team' }];
+    expect(refusal(w)).toMatch(new RegExp(`\\$\\.regions\\["us-east-1"\\]\\.networkInterfaces\\["${eniId}"\\]\\.Tags\\[0\\]\\.Value is missing`));
+    delete (eni as { Tags?: unknown }).Tags;
+    expect(refusal(w)).toMatch(/networkInterfaces\["eni-[0-9a-f]+"\]\.Tags is missing/);
+    const v1: unknown = JSON.parse(readFileSync(new URL('../fixtures/snapshot-v1.json', import.meta.url), 'utf8'));
+    const fromV1 = createCloud({ from: v1 as World });
+    const tagSets = [PROVIDER, CONSUMER].flatMap((id) => fromV1.ec2(id).describeNetworkInterfaces().NetworkInterfaces.map((n) => n.TagSet));
+    expect(tagSets.length).toBeGreaterThan(0);
+    expect(tagSets.every((t) => t.length === 0)).toBe(true);
   });
 
   it('refuses dangling references and indexes that disagree with their records', () => {

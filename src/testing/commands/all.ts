@@ -22,6 +22,7 @@ import { deleteEndpointCommand, modifyEndpointCommand } from './modify-endpoint.
 import { changeNotificationCommand, createNotificationCommand, payerResponsibilityCommand } from './notifications.js';
 import { answerPeeringCommand, createPeeringCommand } from './peering.js';
 import { modifyPermissionsCommand } from './permissions.js';
+import { deleteNetworkInterfaceCommand, describeNetworkInterfacesCommand } from './network-interface.js';
 import { privateDnsCommand } from './private-dns.js';
 import { authorizeIngressCommand, createSecurityGroupCommand, deleteSecurityGroupCommand, revokeIngressCommand } from './security-group.js';
 import { createSubnetCommand, deleteSubnetCommand } from './subnet.js';
@@ -87,6 +88,8 @@ export function builtInCommands(): WeightedCommand[] {
     w('OnPremisesNetwork', 2, onPremisesCommand()),
     w('IdentityPolicy', 1, identityPolicyCommand()),
     w('Describe', 3, describeCommand()),
+    w('DescribeNetworkInterfaces', 2, describeNetworkInterfacesCommand()),
+    w('DeleteNetworkInterface', 1, deleteNetworkInterfaceCommand()),
     w('ForeignResource', 2, foreignResourceCommand()),
     w('MalformedInput', 2, malformedInputCommand()),
   ];

@@ -82,6 +82,7 @@ export const LISTINGS: readonly Listing[] = [
   owned('VPC', [['vpcs'], []], (a) => a.ec2.describeVpcs().Vpcs, (v) => [v.VpcId, v.OwnerId]),
   owned('subnet', [['subnets'], []], (a) => a.ec2.describeSubnets().Subnets, (s) => [s.SubnetId, s.OwnerId]),
   owned('security group', [['securityGroups'], []], (a) => a.ec2.describeSecurityGroups().SecurityGroups, (g) => [g.GroupId, g.OwnerId]),
+  owned('network interface', [['networkInterfaces'], []], (a) => a.ec2.describeNetworkInterfaces().NetworkInterfaces, (n) => [n.NetworkInterfaceId, n.OwnerId]),
   owned('endpoint', [['vpcEndpoints'], ['vpcEndpointsByOwner']], (a) => a.ec2.describeVpcEndpoints().VpcEndpoints, (e) => [e.VpcEndpointId, e.OwnerId]),
   owned('service configuration', [['endpointServices'], []], (a) => a.ec2.describeVpcEndpointServiceConfigurations().ServiceConfigurations, (c, s) => [c.ServiceId, getRow(s.endpointServices, c.ServiceId)?.OwnerId]),
   owned('endpoint connection', [['vpcEndpoints'], ['endpointServices']], (a) => a.ec2.describeVpcEndpointConnections().VpcEndpointConnections, (c, s) => {
@@ -134,11 +135,12 @@ function probe<Row extends { OwnerId: string }>(
  * Every kind invariant 10 asks for by id, in report order.
  *
  * @example
- * PROBES.map((p) => p.kind); // ['VPC', 'subnet', 'endpoint', 'service configuration', 'load balancer']
+ * PROBES.map((p) => p.kind); // ['VPC', 'subnet', 'network interface', 'endpoint', 'service configuration', 'load balancer']
  */
 export const PROBES: readonly Probe[] = [
   probe('VPC', 'vpcs', (s) => s.vpcs, (r) => r.VpcId, (a, id) => a.ec2.describeVpcs({ VpcIds: [id] }).Vpcs),
   probe('subnet', 'subnets', (s) => s.subnets, (r) => r.SubnetId, (a, id) => a.ec2.describeSubnets({ SubnetIds: [id] }).Subnets),
+  probe('network interface', 'networkInterfaces', (s) => s.networkInterfaces, (r) => r.NetworkInterfaceId, (a, id) => a.ec2.describeNetworkInterfaces({ NetworkInterfaceIds: [id] }).NetworkInterfaces),
   probe('endpoint', 'vpcEndpoints', (s) => s.vpcEndpoints, (r) => r.VpcEndpointId, (a, id) => a.ec2.describeVpcEndpoints({ VpcEndpointIds: [id] }).VpcEndpoints),
   probe('service configuration', 'endpointServices', (s) => s.endpointServices, (r) => r.ServiceId, (a, id) => a.ec2.describeVpcEndpointServiceConfigurations({ ServiceIds: [id] }).ServiceConfigurations),
   probe('load balancer', 'loadBalancers', (s) => s.loadBalancers, (r) => r.LoadBalancerArn, (a, arn) => a.elb.describeLoadBalancers({ LoadBalancerArns: [arn] }).LoadBalancers),

@@ -83,7 +83,8 @@ function region(state: unknown): unknown {
   return withFields(state, {
     vpcs: (t) => fromBuckets(t, (vpc) => ({ ...(withFields(vpc, { securityGroupsByName: groupNames }) as Loose), interfaceEndpointCount: 0, activePeeringCount: 0 })),
     subnets: (t) => fromBuckets(t, (subnet) => withFields(subnet, { addresses: (book) => withFields(book, { holders: (h) => fromBuckets(h) }) })),
-    networkInterfaces: (t) => fromBuckets(t),
+    // Format 1 kept no tags on network interfaces: they start untagged.
+    networkInterfaces: (t) => fromBuckets(t, (eni) => (isObject(eni) ? { ...eni, Tags: [] } : eni)),
     securityGroups: (t) => fromBuckets(t),
     vpcPeeringConnections: (t) => fromBuckets(t),
     onPremisesNetworks: (t) => fromBuckets(t),

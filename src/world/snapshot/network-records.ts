@@ -70,6 +70,7 @@ export const networkInterfaceRecord: Reader<NetworkInterfaceRecord> = struct({
   Description: text(),
   RequesterManaged: bool,
   Groups: idList('securityGroup'),
+  Tags: tags,
 });
 
 const port = num({ integer: true, min: -1, max: 65_535 });
