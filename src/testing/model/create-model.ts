@@ -61,6 +61,8 @@ export function createFuzzModel(cloud: Cloud, topology: RealizedTopology, histor
         subnetIds: subnets.map((s) => s.id),
         zoneIds: subnets.map((s) => s.zoneId),
         crossZone: plan.provider.crossZone,
+        securityGroups: [],
+        enforcePrivateLink: 'on' as const,
         serviceId: provider.serviceId,
       };
     }),
