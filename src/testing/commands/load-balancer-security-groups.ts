@@ -22,8 +22,28 @@ import { defineFuzzCommand, type FuzzCommand } from './define.js';
  * pickGroups(model, vpcId, [0, 1]); // ['sg-...', 'sg-...']
  */
 export function pickGroups(model: FuzzModel, vpcId: string, picks: readonly number[]): string[] {
-  const candidates = [...model.securityGroups.filter((g) => g.vpcId === vpcId), ...model.securityGroups.filter((g) => g.vpcId !== vpcId)];
-  return [...new Set(picks.map((i) => pick(candidates, i)?.id).filter((id): id is string => id !== undefined))];
+  const own = model.securityGroups.filter((g) => g.vpcId === vpcId);
+  const others = model.securityGroups.filter((g) => g.vpcId !== vpcId);
+  const chosen = picks.map((i) => (i < FOREIGN_PICK || others.length === 0 ? pick(own, i) : pick(others, i))?.id);
+  return [...new Set(chosen.filter((id): id is string => id !== undefined))];
+}
+
+/** Picks from 0 to this one choose among the VPC's groups; the rest among the others. */
+const FOREIGN_PICK = 8;
+
+/**
+ * Indexes for {@link pickGroups}: mostly one group (the security groups per network
+ * interface quota may be 1), a fifth of picks outside the VPC.
+ *
+ * @example
+ * fc.sample(groupPicks(1), 1); // [[3]]
+ */
+export function groupPicks(minLength: 0 | 1): fc.Arbitrary<number[]> {
+  const index = fc.nat({ max: FOREIGN_PICK + 1 });
+  return fc.oneof(
+    { weight: 3, arbitrary: index.map((i) => [i]) },
+    { weight: 1, arbitrary: fc.uniqueArray(index, { minLength, maxLength: 3 }) },
+  );
 }
 
 /**
@@ -57,13 +77,15 @@ export function setSecurityGroupsCommand(): fc.Arbitrary<FuzzCommand> {
     name: 'SetSecurityGroups',
     input: fc.record({
       lb: fc.nat(),
-      groups: fc.uniqueArray(fc.nat({ max: 6 }), { maxLength: 3 }),
+      groups: groupPicks(0),
       enforce: fc.option(fc.constantFrom('on' as const, 'off' as const), { nil: undefined }),
       stranger: fc.nat({ max: 9 }),
     }),
     check: (model) => model.loadBalancers.length > 0,
     run: (model, cloud, { lb: n, groups: picks, enforce, stranger }) => {
-      const lb = pick(model.loadBalancers, n);
+      // Mostly one created with groups (the only kind that accepts the call), else any.
+      const guarded = model.loadBalancers.filter((l) => l.securityGroups.length > 0);
+      const lb = pick(n % 4 === 0 || guarded.length === 0 ? model.loadBalancers : guarded, n >> 2);
       if (lb === undefined) return;
       const groups = pickGroups(model, lb.vpcId, picks);
       // Now and then another account asks: the load balancer is not found, as for one that does not exist.
