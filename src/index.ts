@@ -143,6 +143,7 @@ export type { ModifyTargetGroupAttributesInput } from './load-balancers/actions/
 export type { RegisterTargetsInput, RegisterTargetsOutput } from './load-balancers/actions/register-targets.js';
 export type { RemoveTagsInput, RemoveTagsOutput } from './load-balancers/actions/remove-tags.js';
 export type { SetSubnetsInput, SetSubnetsOutput } from './load-balancers/actions/set-subnets.js';
+export type { SetSecurityGroupsInput, SetSecurityGroupsOutput } from './load-balancers/actions/set-security-groups.js';
 export type { HealthCheckSettings } from './load-balancers/health-check.js';
 export type { SubnetRequest } from './load-balancers/nodes.js';
 export type { TargetInput } from './load-balancers/targets.js';

@@ -53,6 +53,7 @@ import { createLoadBalancer } from './load-balancers/actions/create-load-balance
 import { describeLoadBalancers } from './load-balancers/actions/describe-load-balancers.js';
 import { deleteLoadBalancer } from './load-balancers/actions/delete-load-balancer.js';
 import { setSubnets } from './load-balancers/actions/set-subnets.js';
+import { setSecurityGroups } from './load-balancers/actions/set-security-groups.js';
 import { describeLoadBalancerAttributes } from './load-balancers/actions/describe-load-balancer-attributes.js';
 import { modifyLoadBalancerAttributes } from './load-balancers/actions/modify-load-balancer-attributes.js';
 import { createTargetGroup } from './load-balancers/actions/create-target-group.js';
@@ -122,6 +123,7 @@ export const elbv2Actions = {
   DescribeLoadBalancers: describeLoadBalancers,
   DeleteLoadBalancer: deleteLoadBalancer,
   SetSubnets: setSubnets,
+  SetSecurityGroups: setSecurityGroups,
   DescribeLoadBalancerAttributes: describeLoadBalancerAttributes,
   ModifyLoadBalancerAttributes: modifyLoadBalancerAttributes,
   CreateTargetGroup: createTargetGroup,

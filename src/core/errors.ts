@@ -456,6 +456,15 @@ export const errors = {
     ),
   elbSecurityGroupInvalid: (groupId: string) =>
     fail('InvalidSecurityGroup', `Security group '${groupId}' does not exist`),
+  /** `SetSecurityGroups` on a Network Load Balancer created without security groups (wording observed on AWS). */
+  nlbCreatedWithoutSecurityGroups: () =>
+    fail('InvalidConfigurationRequest', 'You cannot set security groups on a Network Load Balancer which was created without any security groups.'),
+  /** `SetSecurityGroups` with no groups on a Network Load Balancer that has some. */
+  nlbSecurityGroupsRequired: () =>
+    fail('ValidationError', 'You cannot remove all security groups from a Network Load Balancer which was created with security groups.'),
+  /** More security groups than a load balancer (its node network interfaces) may carry. */
+  tooManyLoadBalancerSecurityGroups: (limit: number) =>
+    fail('InvalidConfigurationRequest', `A load balancer cannot have more than ${limit} security groups`),
   // Quotas. Wording observed on AWS: VPCs, subnets, rules per group, VPC endpoints, load
   // balancers; the others follow AWS's pattern or the SDK's description of the code.
   vpcLimitExceeded: () => fail('VpcLimitExceeded', 'The maximum number of VPCs has been reached.'),

@@ -27,6 +27,9 @@ export interface DataPlaneOptions {
   portCapacity?: number;
 }
 
+/** Source groups for the NLB's check: PrivateLink traffic comes from no interface of its VPC, so no group-referencing rule matches it. */
+const NO_GROUPS: readonly string[] = [];
+
 const fail = (reason: ConnectFailureReason, message: string): ConnectResult => ({ ok: false, reason, message });
 
 const EPHEMERAL_RANGE = `${EPHEMERAL_PORT_COUNT.toLocaleString('en-US')} ports of its ephemeral range (${FIRST_EPHEMERAL_PORT}-${FIRST_EPHEMERAL_PORT + EPHEMERAL_PORT_COUNT - 1})`;
@@ -97,12 +100,22 @@ export class DataPlane {
     let zone: InterfaceRoute | undefined;
     let lane: PortRoute | null = null;
     let listeners = 0;
+    let up = 0;
+    let refused = '';
     const count = route.interfaceCount;
     const first = count === 1 ? 0 : flowIndex(flowHash(this.seed, source.ip, consumerPort, 0, port), count);
     for (let i = 0; i < count; i++) {
       // The route is its own first interface: a one-interface name reads no other object.
       const candidate = count === 1 ? route : route.interfaces[(i + first) % count];
       if (candidate === undefined || !candidate.node.up) continue;
+      up++;
+      // The NLB's groups see PrivateLink traffic from the client's address (AWS: "the source
+      // of the traffic is the private IP address of the client, not the endpoint interface").
+      const guard = candidate.node.rules;
+      if (guard !== null && !compiledRulesAdmit(guard, source.ip, NO_GROUPS, port)) {
+        refused = candidate.node.loadBalancerArn;
+        continue;
+      }
       const p = portRoute(world, route.region, candidate.node, port);
       if (p !== null) listeners++;
       if (p !== null && p.targets.length > 0) {
@@ -112,8 +125,10 @@ export class DataPlane {
       }
     }
     if (zone === undefined || lane === null) {
-      const up = route.interfaces.some((z) => z.node.up);
-      if (!up) return fail('NotReachable', `No Availability Zone of ${route.endpointId} is up${zoneId ? ` in ${zoneId}` : ''}: use another AZ's name or the regional name.`);
+      if (up === 0) return fail('NotReachable', `No Availability Zone of ${route.endpointId} is up${zoneId ? ` in ${zoneId}` : ''}: use another AZ's name or the regional name.`);
+      if (listeners === 0 && refused !== '') {
+        return fail('LoadBalancerSecurityGroupDenied', `The security groups of load balancer ${refused} do not admit TCP ${port} from ${source.ipText}, and it enforces them on PrivateLink traffic: add an inbound rule for the client's address, or set EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic to off.`);
+      }
       if (listeners === 0) return fail('NoListener', `The service's load balancer has no listener on port ${port}.`);
       return fail('NoHealthyTarget', `No healthy target is eligible${zoneId ? ` in ${zoneId}` : ''}: register healthy targets there, or enable cross-zone load balancing.`);
     }

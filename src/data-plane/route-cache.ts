@@ -52,7 +52,7 @@ export interface ResolvedRoute extends InterfaceRoute {
 const noInterface = (): InterfaceRoute => ({
   eniIp: 0,
   eniIpText: '',
-  node: { zoneId: '', up: false, loadBalancerArn: '', nodeIp: 0, nodeIpText: '', crossZone: false, ports: new Map() },
+  node: { zoneId: '', up: false, loadBalancerArn: '', nodeIp: 0, nodeIpText: '', crossZone: false, rules: null, ports: new Map() },
 });
 
 /**

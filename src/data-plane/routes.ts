@@ -50,6 +50,12 @@ export interface NodeRoute {
   nodeIp: number;
   nodeIpText: string;
   crossZone: boolean;
+  /**
+   * The ingress rules of the NLB's security groups when they filter PrivateLink traffic
+   * (the NLB has groups and `EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic` is `on`),
+   * else null: nothing to check.
+   */
+  rules: readonly CompiledRule[] | null;
   /** Listener port -> route, or null when the NLB has no listener on that port; filled on use. */
   ports: Map<number, PortRoute | null>;
 }
@@ -116,7 +122,13 @@ export function portRoute(world: World, region: string, node: NodeRoute, port: n
   return compiled;
 }
 
-function compileNode(world: World, region: string, state: RegionState, loadBalancerArn: string, zoneId: string): NodeRoute {
+/** The rules an NLB applies to PrivateLink traffic, or null when it applies none. */
+function privateLinkRules(region: string, state: RegionState, lb: LoadBalancerRecord | undefined, parts: RouteParts): readonly CompiledRule[] | null {
+  if (lb === undefined || lb.SecurityGroups.length === 0 || lb.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic === 'off') return null;
+  return parts.ingressRules(region, state, lb.SecurityGroups);
+}
+
+function compileNode(world: World, region: string, state: RegionState, loadBalancerArn: string, zoneId: string, parts: RouteParts): NodeRoute {
   const lb = getRow(state.loadBalancers, loadBalancerArn);
   const node = lb?.nodes.find((n) => n.AvailabilityZoneId === zoneId);
   return {
@@ -126,6 +138,7 @@ function compileNode(world: World, region: string, state: RegionState, loadBalan
     nodeIp: parseIpv4(node?.PrivateIpAddress) ?? 0,
     nodeIpText: node?.PrivateIpAddress ?? '',
     crossZone: lb?.attributes['load_balancing.cross_zone.enabled'] === 'true',
+    rules: privateLinkRules(region, state, lb, parts),
     ports: new Map(),
   };
 }
@@ -138,7 +151,7 @@ export function compileEndpointRoute(world: World, region: string, endpoint: Vpc
   if (state !== undefined) {
     for (const zone of endpoint.zones) {
       const { LoadBalancerArn: arn, AvailabilityZoneId: zoneId } = zone;
-      const node = parts.node(arn, zoneId, () => compileNode(world, region, state, arn, zoneId));
+      const node = parts.node(arn, zoneId, () => compileNode(world, region, state, arn, zoneId, parts));
       interfaces.push({ eniIp: parseIpv4(zone.PrivateIpAddress) ?? 0, eniIpText: zone.PrivateIpAddress, node });
     }
     rules = parts.ingressRules(region, state, endpoint.Groups);

@@ -51,6 +51,13 @@ export interface ConnectRequest {
  * - `EphemeralPortsExhausted`: `from.port` was omitted and the host holds every port of its
  *   ephemeral range (32768-60999, 28,232 ports) for open connections. Not the NLB's limit.
  *
+ * `SecurityGroupDenied` is the endpoint's security groups refusing the client;
+ * `LoadBalancerSecurityGroupDenied` is the service's NLB refusing it: the NLB has security
+ * groups, enforces them on PrivateLink traffic
+ * (`EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: 'on'`), and no inbound rule admits
+ * the client's private address on the port (a CIDR rule; a rule naming a group never matches
+ * PrivateLink traffic).
+ *
  * `PortAllocationError` is the NLB's: its node has no source port left toward the target
  * (55,000 simultaneous connections per node and target).
  */
@@ -61,6 +68,7 @@ export type ConnectFailureReason =
   | 'EphemeralPortsExhausted'
   | 'EndpointNotAvailable'
   | 'SecurityGroupDenied'
+  | 'LoadBalancerSecurityGroupDenied'
   | 'NoListener'
   | 'NoHealthyTarget'
   | 'PortAllocationError';

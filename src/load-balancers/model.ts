@@ -10,6 +10,15 @@ import type { Table } from '../core/table.js';
 /** ELBv2 `LoadBalancerStateEnum` values. */
 export type LoadBalancerStateCode = 'provisioning' | 'active' | 'active_impaired' | 'failed';
 
+/**
+ * ELBv2 `EnforceSecurityGroupInboundRulesOnPrivateLinkTrafficEnum`: whether a Network Load
+ * Balancer's security groups filter the traffic it receives from interface endpoints.
+ *
+ * @example
+ * const setting: PrivateLinkEnforcement = 'off'; // PrivateLink traffic bypasses the NLB's inbound rules
+ */
+export type PrivateLinkEnforcement = 'on' | 'off';
+
 /** One NLB node: the load balancer's network interface in one AZ. */
 export interface LoadBalancerNode {
   AvailabilityZoneId: string;
@@ -31,7 +40,18 @@ export interface LoadBalancerRecord {
   IpAddressType: 'ipv4';
   /** One node per enabled AZ, in the order the AZs were enabled. */
   nodes: LoadBalancerNode[];
+  /**
+   * Its security groups (`CreateLoadBalancer` / `SetSecurityGroups`), also those of every
+   * node's network interface. An NLB created without groups never gets any; one created
+   * with groups always keeps at least one.
+   */
   SecurityGroups: string[];
+  /**
+   * Whether its groups' inbound rules apply to traffic that reaches it through PrivateLink
+   * (`EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic`): present exactly when it has
+   * security groups, `'on'` from `CreateLoadBalancer`, changed by `SetSecurityGroups`.
+   */
+  EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic?: PrivateLinkEnforcement;
   /** ELBv2 attributes by key, values as strings as the API carries them. */
   attributes: Record<string, string>;
   Tags: Tag[];

@@ -72,7 +72,7 @@ export function renderLoadBalancer(world: World, region: string, lb: LoadBalance
   };
   if (lb.SecurityGroups.length > 0) {
     out.SecurityGroups = [...lb.SecurityGroups];
-    out.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic = 'on';
+    out.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic = lb.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic ?? 'on';
   }
   return out;
 }

@@ -47,7 +47,7 @@ export type { ForeignResource, ForeignResourceKind } from './arbitraries/foreign
 export type { DefectiveTopologyPlan, DefectiveTopologyPlanConstraints, TopologyDefect } from './arbitraries/defective-topology.js';
 
 // Topology plans.
-export type { TopologyPlan, ProviderPlan, ConsumerPlan, VpcPlan, SubnetPlan, LoadBalancerPlan, PlanTimings } from './topology/plan.js';
+export type { TopologyPlan, ProviderPlan, ConsumerPlan, VpcPlan, SubnetPlan, LoadBalancerPlan, LoadBalancerGroupPlan, PlanTimings } from './topology/plan.js';
 export { createTopologyCloud, realizeTopology, buildTopologyPlan } from './topology/realize.js';
 export type { RealizedTopology, RealizedVpc, RealizedLoadBalancer, RealizedTarget } from './topology/realize.js';
 

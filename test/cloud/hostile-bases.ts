@@ -71,6 +71,7 @@ export function baseRequests(ids: HostileIds): Readonly<Record<string, Base>> {
     DescribeLoadBalancers: p({ LoadBalancerArns: [ids.loadBalancerArn], PageSize: 1 }),
     DeleteLoadBalancer: p({ LoadBalancerArn: ids.loadBalancerArn }),
     SetSubnets: p({ LoadBalancerArn: ids.loadBalancerArn, Subnets: [ps1] }),
+    SetSecurityGroups: p({ LoadBalancerArn: ids.loadBalancerArn, SecurityGroups: [ids.group], EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: 'off' }),
     DescribeLoadBalancerAttributes: p({ LoadBalancerArn: ids.loadBalancerArn }),
     ModifyLoadBalancerAttributes: p({ LoadBalancerArn: ids.loadBalancerArn, Attributes: [{ Key: 'load_balancing.cross_zone.enabled', Value: 'true' }] }),
     CreateTargetGroup: p({ Name: 'more-targets', Protocol: 'TCP', Port: 80, VpcId: ids.providerVpc, TargetType: 'ip', Tags: TAG }),

@@ -6,6 +6,7 @@ describe('connect result shapes', () => {
     expectTypeOf<'ConsumerPortInUse'>().toExtend<ConnectFailureReason>();
     expectTypeOf<'EphemeralPortsExhausted'>().toExtend<ConnectFailureReason>();
     expectTypeOf<'PortAllocationError'>().toExtend<ConnectFailureReason>();
+    expectTypeOf<'LoadBalancerSecurityGroupDenied'>().toExtend<ConnectFailureReason>();
     expectTypeOf<Extract<ConnectResult, { ok: false }>['reason']>().toEqualTypeOf<ConnectFailureReason>();
     expectTypeOf<ConnectFailureReason>().toEqualTypeOf<
       | 'NameNotResolved'
@@ -14,6 +15,7 @@ describe('connect result shapes', () => {
       | 'EphemeralPortsExhausted'
       | 'EndpointNotAvailable'
       | 'SecurityGroupDenied'
+      | 'LoadBalancerSecurityGroupDenied'
       | 'NoListener'
       | 'NoHealthyTarget'
       | 'PortAllocationError'

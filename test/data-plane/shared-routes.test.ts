@@ -63,7 +63,7 @@ describe('shared route parts', () => {
     let compiled = 0;
     const compile = (zoneId: string) => () => {
       compiled++;
-      return { zoneId, up: true, loadBalancerArn: lb, nodeIp: 1, nodeIpText: '0.0.0.1', crossZone: false, ports: new Map() };
+      return { zoneId, up: true, loadBalancerArn: lb, nodeIp: 1, nodeIpText: '0.0.0.1', crossZone: false, rules: null, ports: new Map() };
     };
     const node = parts.node(lb, 'use1-az2', compile('use1-az2'));
     expect(parts.node(lb, 'use1-az2', compile('use1-az2'))).toBe(node);

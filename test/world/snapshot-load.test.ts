@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getRow, putRow } from '../../src/core/table.js';
+import { getRow, putRow, rows } from '../../src/core/table.js';
 import { createCloud, isCloudError, type Cloud, type World } from '../../src/index.js';
 import { checkInvariants } from '../../src/testing/index.js';
 import { CONSUMER, PROVIDER, runScenario, SCENARIO_ACCOUNTS } from '../fixtures/snapshot-scenario.js';
@@ -175,6 +175,35 @@ describe('restoring a snapshot', () => {
     if (service === undefined) throw new Error('no service');
     service.NetworkLoadBalancerArns = [];
     expect(refusal(unlisted)).toMatch(/says vpce-svc-[0-9a-f]+ uses it, which it does not/);
+  });
+
+  it('gives a format 1 NLB with security groups AWS\'s default PrivateLink enforcement, on', () => {
+    const v1: unknown = JSON.parse(readFileSync(new URL('../fixtures/snapshot-v1.json', import.meta.url), 'utf8'));
+    const restored = createCloud({ from: v1 as World });
+    const lbs = [...rows(region(restored.world).loadBalancers)];
+    expect(lbs.some((lb) => lb.SecurityGroups.length > 0)).toBe(true);
+    for (const lb of lbs) expect(lb.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic).toBe(lb.SecurityGroups.length > 0 ? 'on' : undefined);
+  });
+
+  it('refuses an NLB whose PrivateLink enforcement disagrees with its groups, or whose nodes lack its groups', () => {
+    const lbArn = base.elbv2(PROVIDER).describeLoadBalancers().LoadBalancers[0]?.LoadBalancerArn ?? '';
+    const lbOf = (w: World) => {
+      const lb = getRow(region(w).loadBalancers, lbArn);
+      if (lb === undefined) throw new Error('no load balancer');
+      return lb;
+    };
+    const bad = copy();
+    (lbOf(bad) as { EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic?: string }).EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic = 'maybe';
+    expect(refusal(bad)).toMatch(/EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic must be one of/);
+    const missing = copy();
+    delete lbOf(missing).EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic;
+    expect(refusal(missing)).toMatch(/EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic is set exactly when the load balancer has security groups/);
+    const bare = copy();
+    const node = lbOf(bare).nodes[0];
+    const eni = getRow(region(bare).networkInterfaces, node?.NetworkInterfaceId ?? '');
+    if (eni === undefined) throw new Error('no node interface');
+    eni.Groups = [];
+    expect(refusal(bare)).toMatch(/does not carry its security groups|userCount/);
   });
 
   it('refuses a row filed under a key its hash does not lead to', () => {

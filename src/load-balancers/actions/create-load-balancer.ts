@@ -19,7 +19,7 @@ import type { LoadBalancerRecord } from '../model.js';
 import { checkLoadBalancerName } from '../names.js';
 import { createNode, planNodes, readSubnetRequests, type SubnetRequest } from '../nodes.js';
 import { renderLoadBalancer, type LoadBalancer } from '../render.js';
-import { checkSecurityGroups } from '../security-groups.js';
+import { checkSecurityGroupCount, checkSecurityGroups } from '../security-groups.js';
 import { exceedsQuota } from '../../quotas/limits.js';
 import { accountUsage, countUsage } from '../../quotas/usage.js';
 
@@ -97,6 +97,7 @@ export const createLoadBalancer = defineAction<CreateLoadBalancerInput, CreateLo
       throw errors.tooManyLoadBalancers(accountId);
     }
     const { vpcId, plans } = planNodes(ctx.region, accountId, input.subnets, input.scheme);
+    checkSecurityGroupCount(ctx.world, input.securityGroups.length);
     checkSecurityGroups(ctx.region, accountId, vpcId, input.securityGroups);
     const hex = ctx.mintHex('loadbalancer', ELB_HEX_LENGTH);
     const arn = loadBalancerArnOf(region, accountId, input.name, hex);
@@ -113,6 +114,7 @@ export const createLoadBalancer = defineAction<CreateLoadBalancerInput, CreateLo
       IpAddressType: 'ipv4',
       nodes,
       SecurityGroups: input.securityGroups,
+      ...(input.securityGroups.length > 0 ? { EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: 'on' as const } : {}),
       attributes: defaultLoadBalancerAttributes(),
       Tags: input.tags,
       listenerArns: [],

@@ -37,12 +37,15 @@ function mostPerAccount(accounts: readonly string[]): number {
 export function plannedQuotaUsage(plan: TopologyPlan): Record<ModelledQuota, number> {
   const vpcs = [plan.provider.vpc, ...plan.consumers.map((c) => c.vpc)];
   const vpcsPerAccount = mostPerAccount([plan.provider.accountId, ...plan.consumers.map((c) => c.accountId)]);
+  const guard = plan.provider.loadBalancerSecurityGroup;
+  // The NLBs' group, when planned, is one more of the provider's.
+  const groupsPerAccount = mostPerAccount([plan.provider.accountId, ...plan.consumers.map((c) => c.accountId), ...(guard === undefined ? [] : [plan.provider.accountId])]);
   const lbs = plan.provider.loadBalancers;
   return {
     vpcsPerRegion: vpcsPerAccount,
     subnetsPerVpc: Math.max(0, ...vpcs.map((v) => v.subnets.length)),
-    // Each VPC's default group, and nothing else.
-    securityGroupsPerRegion: vpcsPerAccount,
+    // Each VPC's default group, and the NLBs' group when planned.
+    securityGroupsPerRegion: groupsPerAccount,
     // A default group's one inbound rule (its own members).
     rulesPerSecurityGroup: 1,
     interfaceEndpointsPerVpc: plan.consumers.some((c) => c.endpointSubnets !== undefined) ? 1 : 0,

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { findRegion, REGIONS } from '../../geo/regions.js';
-import type { ConsumerPlan, ProviderPlan, SubnetPlan, TopologyPlan, VpcPlan } from '../topology/plan.js';
+import type { ConsumerPlan, LoadBalancerGroupPlan, ProviderPlan, SubnetPlan, TopologyPlan, VpcPlan } from '../topology/plan.js';
 import { accountIds } from './account-id.js';
 import { withLowQuotas, type LowQuotas } from './plan-quotas.js';
 import { subnetCidrs, vpcCidr } from './cidr.js';
@@ -144,6 +144,16 @@ export function topologyPlan(constraints: TopologyPlanConstraints = {}): fc.Arbi
           targetPort: fc.constantFrom(80, 8080, 9000),
           crossZone: fc.boolean(),
           proxyProtocol: fc.boolean(),
+          // A third of the services' NLBs have a security group (enforced on PrivateLink traffic or not).
+          loadBalancerSecurityGroup: fc.oneof(
+            { weight: 2, arbitrary: fc.constant(undefined) },
+            {
+              weight: 1,
+              arbitrary: fc
+                .record({ enforcePrivateLink: fc.constantFrom('on' as const, 'off' as const), ingressCidr: fc.option(fc.constantFrom('10.0.0.0/8', '0.0.0.0/0', '192.168.0.0/16'), { nil: undefined }) })
+                .map(({ enforcePrivateLink, ingressCidr }): LoadBalancerGroupPlan => (ingressCidr === undefined ? { enforcePrivateLink } : { enforcePrivateLink, ingressCidr })),
+            },
+          ),
           endpointProvisioningMs: vary ? fc.constantFrom(0, 0, 1_000) : fc.constant(0),
           endpointDeletionMs: vary ? fc.constantFrom(0, 0, 1_000) : fc.constant(0),
           portCapacity: vary ? fc.oneof(fc.constant(55_000), fc.integer({ min: 1, max: 3 })) : fc.constant(55_000),
@@ -168,6 +178,7 @@ export function topologyPlan(constraints: TopologyPlanConstraints = {}): fc.Arbi
                 targetPort: r.targetPort,
                 crossZone: r.crossZone,
                 proxyProtocol: r.proxyProtocol,
+                ...(r.loadBalancerSecurityGroup === undefined ? {} : { loadBalancerSecurityGroup: r.loadBalancerSecurityGroup }),
               };
               const consumerPlans: ConsumerPlan[] = r.consumers.map((c, i) => {
                 const subnets = endpointSubnets[i];

@@ -17,6 +17,7 @@ import { foreignResourceCommand } from './foreign.js';
 import { elbTagsCommand } from './elb-tags.js';
 import { createListenerCommand, deleteListenerCommand } from './listener.js';
 import { createLoadBalancerCommand, deleteLoadBalancerCommand, modifyLoadBalancerAttributesCommand, setSubnetsCommand } from './load-balancer.js';
+import { setSecurityGroupsCommand } from './load-balancer-security-groups.js';
 import { malformedInputCommand } from './malformed.js';
 import { deleteEndpointCommand, modifyEndpointCommand } from './modify-endpoint.js';
 import { changeNotificationCommand, createNotificationCommand, payerResponsibilityCommand } from './notifications.js';
@@ -59,6 +60,7 @@ export function builtInCommands(): WeightedCommand[] {
     w('CreateLoadBalancer', 2, createLoadBalancerCommand()),
     w('DeleteLoadBalancer', 1, deleteLoadBalancerCommand()),
     w('SetSubnets', 1, setSubnetsCommand()),
+    w('SetSecurityGroups', 1, setSecurityGroupsCommand()),
     w('ModifyLoadBalancerAttributes', 1, modifyLoadBalancerAttributesCommand()),
     w('CreateTargetGroup', 1, createTargetGroupCommand()),
     w('RegisterTargets', 2, registerTargetsCommand()),

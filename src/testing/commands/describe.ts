@@ -90,8 +90,14 @@ export function describeCommand(): fc.Arbitrary<FuzzCommand> {
     name: 'Describe',
     input: fc.record({ action: fc.constantFrom(...DESCRIBE_ACTIONS), who: fc.nat(), pick: fc.nat() }),
     run: (model, cloud, { action, who, pick: n }) => {
-      const account = pick(model.accounts, who) ?? '';
-      const read = describes(model, account, n)[action];
+      // The drawn account first; when it has nothing this describe names (a load balancer, a
+      // target group...), the next account that has.
+      let account = '';
+      let read: Read | undefined;
+      for (let i = 0; i < model.accounts.length && read === undefined; i++) {
+        account = pick(model.accounts, who + i) ?? '';
+        read = describes(model, account, n)[action];
+      }
       if (read === undefined) return;
       const before = cloud.world;
       attempt(model, cloud, action, expectOutcome('ok'), read);

@@ -1,7 +1,7 @@
 /**
  * Network Load Balancer commands: `CreateLoadBalancer` (one subnet per AZ; two in one AZ is
  * `InvalidConfigurationRequest`, a subnet with fewer than 8 free addresses `InvalidSubnet`,
- * first of all `TooManyLoadBalancers` past the quota),
+ * first of all `TooManyLoadBalancers` past the quota; sometimes with security groups),
  * `DeleteLoadBalancer` (`ResourceInUse` while an endpoint service uses it), `SetSubnets`
  * (adding an AZ; removing one is refused while a service uses the NLB), and
  * `ModifyLoadBalancerAttributes` (cross-zone load balancing).
@@ -16,6 +16,7 @@ import { freeAddresses, identityOf, nextName, pick, subnetsOf } from '../model/q
 import { quotaRefusal } from '../model/quota-rules.js';
 import { cutConnections } from '../model/reference.js';
 import { defineFuzzCommand, type FuzzCommand } from './define.js';
+import { groupPicks, groupsOutcome, pickGroups } from './load-balancer-security-groups.js';
 
 /** What `CreateLoadBalancer`/`SetSubnets` answer for these subnets, checked in order as AWS does. */
 function nodePlanOutcome(model: FuzzModel, subnets: readonly ModelSubnet[]): string {
@@ -37,9 +38,14 @@ function nodePlanOutcome(model: FuzzModel, subnets: readonly ModelSubnet[]): str
 export function createLoadBalancerCommand(): fc.Arbitrary<FuzzCommand> {
   return defineFuzzCommand({
     name: 'CreateLoadBalancer',
-    input: fc.record({ vpc: fc.nat(), subnets: fc.uniqueArray(fc.nat({ max: 7 }), { minLength: 1, maxLength: 3 }) }),
+    input: fc.record({
+      vpc: fc.nat(),
+      subnets: fc.uniqueArray(fc.nat({ max: 7 }), { minLength: 1, maxLength: 3 }),
+      // Now and then with security groups (then SetSecurityGroups may change them).
+      groups: fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: groupPicks(1) }),
+    }),
     check: (model) => model.subnets.length > 0,
-    run: (model, cloud, { vpc, subnets }) => {
+    run: (model, cloud, { vpc, subnets, groups: picks }) => {
       const withSubnets = model.vpcs.filter((v) => subnetsOf(model, v.id).length > 0);
       const target = pick(withSubnets, vpc);
       if (target === undefined) return;
@@ -47,13 +53,16 @@ export function createLoadBalancerCommand(): fc.Arbitrary<FuzzCommand> {
       const chosen = [...new Set(subnets.map((i) => pick(candidates, i)).filter((s): s is ModelSubnet => s !== undefined))];
       const name = nextName(model, 'fuzz-nlb');
       // The quota is checked before the subnets.
-      const expected = quotaRefusal(model, 'networkLoadBalancersPerRegion', target.owner) ?? nodePlanOutcome(model, chosen);
+      const groups = pickGroups(model, target.id, picks);
+      const planned = nodePlanOutcome(model, chosen);
+      const expected = quotaRefusal(model, 'networkLoadBalancersPerRegion', target.owner) ?? (planned === 'ok' ? groupsOutcome(model, target.owner, target.id, groups) : planned);
       const r = attempt(model, cloud, 'CreateLoadBalancer', expectOutcome(expected), (c) =>
         c.elbv2(identityOf(model, target.owner)).createLoadBalancer({
           Name: name,
           Type: 'network',
           Scheme: 'internal',
           Subnets: chosen.map((s) => s.id),
+          ...(groups.length > 0 ? { SecurityGroups: groups } : {}),
         }),
       );
       if (!r.ok) return;
@@ -65,6 +74,8 @@ export function createLoadBalancerCommand(): fc.Arbitrary<FuzzCommand> {
         subnetIds: chosen.map((s) => s.id),
         zoneIds: chosen.map((s) => s.zoneId),
         crossZone: false,
+        securityGroups: groups,
+        enforcePrivateLink: 'on',
       });
     },
   });

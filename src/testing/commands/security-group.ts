@@ -2,7 +2,7 @@
  * Security group commands: `CreateSecurityGroup` (`InvalidGroup.Duplicate` for a name taken
  * in the VPC, then `SecurityGroupLimitExceeded` past the quota), `AuthorizeSecurityGroupIngress`
  * (`InvalidPermission.Duplicate` for a rule it has, then `RulesPerSecurityGroupLimitExceeded`), `RevokeSecurityGroupIngress`, `DeleteSecurityGroup` (`CannotDelete` for a VPC's
- * default group, `DependencyViolation` while an endpoint not yet deleted lists it).
+ * default group, `DependencyViolation` while an endpoint not yet deleted or a load balancer lists it).
  *
  * @module
  */
@@ -94,9 +94,9 @@ export function revokeIngressCommand(): fc.Arbitrary<FuzzCommand> {
   });
 }
 
-/** Whether an endpoint not yet deleted lists the group (with or without interfaces). */
+/** Whether an endpoint not yet deleted lists the group (with or without interfaces), or a load balancer does (its nodes' interfaces). */
 function inUse(model: FuzzModel, group: ModelSecurityGroup): boolean {
-  return model.endpoints.some((e) => e.state !== 'deleted' && e.groups.includes(group.id));
+  return model.endpoints.some((e) => e.state !== 'deleted' && e.groups.includes(group.id)) || model.loadBalancers.some((l) => l.securityGroups.includes(group.id));
 }
 
 /**

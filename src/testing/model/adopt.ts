@@ -38,7 +38,8 @@ function adoptLoadBalancer(model: FuzzModel, cloud: Cloud, owner: string, arn: s
   const subnetIds = lb.AvailabilityZones.map((z) => z.SubnetId);
   const zoneIds = subnetIds.map((id) => model.subnets.find((s) => s.id === id)?.zoneId ?? '');
   const crossZone = elb.describeLoadBalancerAttributes({ LoadBalancerArn: arn }).Attributes.some((a) => a.Key === 'load_balancing.cross_zone.enabled' && a.Value === 'true');
-  const adopted: ModelLoadBalancer = { arn, owner, vpcId: lb.VpcId, subnetIds, zoneIds, crossZone, serviceId };
+  const enforcePrivateLink = lb.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic === 'off' ? 'off' : 'on';
+  const adopted: ModelLoadBalancer = { arn, owner, vpcId: lb.VpcId, subnetIds, zoneIds, crossZone, securityGroups: [...(lb.SecurityGroups ?? [])], enforcePrivateLink, serviceId };
   model.loadBalancers.push(adopted);
   adoptTags(model, cloud, owner, arn);
   for (const listener of elb.describeListeners({ LoadBalancerArn: arn }).Listeners) {

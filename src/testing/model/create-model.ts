@@ -7,7 +7,7 @@
 import type { Cloud } from '../../cloud.js';
 import type { CloudHistory } from '../invariants/history.js';
 import type { RealizedTopology } from '../topology/realize.js';
-import type { ModelEndpoint, ModelSubnet, ModelVpc } from './fuzz-model.js';
+import type { ModelEndpoint, ModelSecurityGroup, ModelSubnet, ModelVpc } from './fuzz-model.js';
 import { parseEndpointDnsName } from '../../endpoints/dns-entries.js';
 import { observeZones } from './endpoint-rules.js';
 import { moveModelEndpoint } from './reference.js';
@@ -31,6 +31,15 @@ function vpcAndSubnets(owner: string, plan: VpcPlan, ids: { vpcId: string; subne
   };
 }
 
+/** The NLBs' planned security group, as the model keeps groups (none when the plan has none). */
+function planGroup(topology: RealizedTopology): ModelSecurityGroup[] {
+  const { plan, provider } = topology;
+  const guard = plan.provider.loadBalancerSecurityGroup;
+  if (guard === undefined || provider.loadBalancerSecurityGroupId === undefined) return [];
+  const rules = guard.ingressCidr === undefined ? [] : [`${plan.provider.listenerPort} ${guard.ingressCidr}`];
+  return [{ id: provider.loadBalancerSecurityGroupId, owner: provider.accountId, vpcId: provider.vpcId, name: 'plan-nlb', isDefault: false, rules }];
+}
+
 /**
  * The model of `topology` as just built in `cloud` (with `history` recording it).
  *
@@ -51,7 +60,10 @@ export function createFuzzModel(cloud: Cloud, topology: RealizedTopology, histor
     principals: [`arn:aws:iam::${provider.accountId}:root`, ...topology.consumers.flatMap((c) => c.principals)],
     vpcs,
     subnets: [...p.subnets, ...consumers.flatMap((c) => c.subnets)],
-    securityGroups: vpcs.map((v) => ({ id: v.defaultSecurityGroupId, owner: v.owner, vpcId: v.id, name: 'default', isDefault: true, rules: [] })),
+    securityGroups: [
+      ...vpcs.map((v) => ({ id: v.defaultSecurityGroupId, owner: v.owner, vpcId: v.id, name: 'default', isDefault: true, rules: [] })),
+      ...planGroup(topology),
+    ],
     loadBalancers: plan.provider.loadBalancers.map((lbPlan, i) => {
       const subnets = lbPlan.subnets.map((j) => p.subnets[j]).filter((s): s is ModelSubnet => s !== undefined);
       return {
@@ -61,6 +73,8 @@ export function createFuzzModel(cloud: Cloud, topology: RealizedTopology, histor
         subnetIds: subnets.map((s) => s.id),
         zoneIds: subnets.map((s) => s.zoneId),
         crossZone: plan.provider.crossZone,
+        securityGroups: provider.loadBalancerSecurityGroupId === undefined ? [] : [provider.loadBalancerSecurityGroupId],
+        enforcePrivateLink: plan.provider.loadBalancerSecurityGroup?.enforcePrivateLink ?? 'on',
         serviceId: provider.serviceId,
       };
     }),

@@ -54,6 +54,10 @@ export interface ModelLoadBalancer {
   subnetIds: string[];
   zoneIds: string[];
   crossZone: boolean;
+  /** Its security groups (none when created without: then it never gets any). */
+  securityGroups: string[];
+  /** `EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic` (meaningful with groups only). */
+  enforcePrivateLink: 'on' | 'off';
   /** The live service using it, if any. */
   serviceId?: string;
 }

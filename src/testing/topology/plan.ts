@@ -53,6 +53,25 @@ export interface ProviderPlan {
   crossZone: boolean;
   /** `proxy_protocol_v2.enabled` on the target group. */
   proxyProtocol: boolean;
+  /**
+   * A security group `plan-nlb` in the provider's VPC given to every NLB at creation, with
+   * its PrivateLink enforcement (`SetSecurityGroups` sets `off`) and, when `ingressCidr` is
+   * given, one inbound TCP rule on the listener port from it; absent: NLBs without groups.
+   */
+  loadBalancerSecurityGroup?: LoadBalancerGroupPlan;
+}
+
+/**
+ * The provider NLBs' security group.
+ *
+ * @example
+ * const guard: LoadBalancerGroupPlan = { enforcePrivateLink: 'on', ingressCidr: '10.0.0.0/8' };
+ */
+export interface LoadBalancerGroupPlan {
+  /** `EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic`. */
+  enforcePrivateLink: 'on' | 'off';
+  /** The source block of the group's one inbound rule; absent for no rule. */
+  ingressCidr?: string;
 }
 
 /** A consumer account with a VPC. */

@@ -43,6 +43,8 @@ export interface RealizedTopology {
     loadBalancers: RealizedLoadBalancer[];
     serviceId: string;
     serviceName: string;
+    /** The NLBs' security group, when the plan gives them one. */
+    loadBalancerSecurityGroupId?: string;
   };
   consumers: (RealizedVpc & { accountId: string; principals: string[]; endpointId?: string })[];
 }
@@ -118,8 +120,9 @@ export function realizeTopology(cloud: Cloud, plan: TopologyPlan): RealizedTopol
   const p = plan.provider;
   const identity = { accountId: p.accountId, region: plan.region };
   const vpc = realizeVpc(cloud, p.accountId, plan.region, p.vpc);
-  const loadBalancers = p.loadBalancers.map((lb, i) => realizeLoadBalancer(cloud, plan, vpc, lb, String.fromCharCode(97 + i)));
   const ec2 = cloud.ec2(identity);
+  const groupId = realizeLoadBalancerGroup(cloud, plan, vpc);
+  const loadBalancers = p.loadBalancers.map((lb, i) => realizeLoadBalancer(cloud, plan, vpc, lb, String.fromCharCode(97 + i), groupId));
   const { ServiceConfiguration } = ec2.createVpcEndpointServiceConfiguration({
     NetworkLoadBalancerArns: loadBalancers.map((lb) => lb.loadBalancerArn),
     AcceptanceRequired: p.acceptanceRequired,
@@ -128,18 +131,42 @@ export function realizeTopology(cloud: Cloud, plan: TopologyPlan): RealizedTopol
   if (p.allowedPrincipals.length > 0) ec2.modifyVpcEndpointServicePermissions({ ServiceId: serviceId, AddAllowedPrincipals: p.allowedPrincipals });
   return {
     plan,
-    provider: { ...vpc, accountId: p.accountId, loadBalancers, serviceId, serviceName: ServiceConfiguration.ServiceName },
+    provider: {
+      ...vpc,
+      accountId: p.accountId,
+      loadBalancers,
+      serviceId,
+      serviceName: ServiceConfiguration.ServiceName,
+      ...(groupId === undefined ? {} : { loadBalancerSecurityGroupId: groupId }),
+    },
     consumers: plan.consumers.map((c) => realizeConsumer(cloud, plan, c, ServiceConfiguration.ServiceName)),
   };
 }
 
+/** The NLBs' planned security group with its rule, or `undefined` when the plan has none. */
+function realizeLoadBalancerGroup(cloud: Cloud, plan: TopologyPlan, vpc: RealizedVpc): string | undefined {
+  const guard = plan.provider.loadBalancerSecurityGroup;
+  if (guard === undefined) return undefined;
+  const ec2 = cloud.ec2({ accountId: plan.provider.accountId, region: plan.region });
+  const groupId = present(ec2.createSecurityGroup({ VpcId: vpc.vpcId, GroupName: 'plan-nlb', Description: 'the service NLBs' }).GroupId, 'GroupId');
+  if (guard.ingressCidr !== undefined) {
+    const port = plan.provider.listenerPort;
+    ec2.authorizeSecurityGroupIngress({ GroupId: groupId, IpPermissions: [{ IpProtocol: 'tcp', FromPort: port, ToPort: port, IpRanges: [{ CidrIp: guard.ingressCidr }] }] });
+  }
+  return groupId;
+}
+
 /** One planned NLB: the load balancer, a target group with one target per AZ, a TCP listener. */
-function realizeLoadBalancer(cloud: Cloud, plan: TopologyPlan, vpc: RealizedVpc, lbPlan: LoadBalancerPlan, letter: string): RealizedLoadBalancer {
+function realizeLoadBalancer(cloud: Cloud, plan: TopologyPlan, vpc: RealizedVpc, lbPlan: LoadBalancerPlan, letter: string, groupId: string | undefined): RealizedLoadBalancer {
   const p = plan.provider;
   const elb = cloud.elbv2({ accountId: p.accountId, region: plan.region });
   const subnets = lbPlan.subnets.map((i) => vpc.subnetIds[i] ?? `subnet-${i}`);
-  const lb = firstOf(elb.createLoadBalancer({ Name: `plan-nlb-${letter}`, Type: 'network', Scheme: 'internal', Subnets: subnets }).LoadBalancers, 'a load balancer');
+  const groups = groupId === undefined ? {} : { SecurityGroups: [groupId] };
+  const lb = firstOf(elb.createLoadBalancer({ Name: `plan-nlb-${letter}`, Type: 'network', Scheme: 'internal', Subnets: subnets, ...groups }).LoadBalancers, 'a load balancer');
   const loadBalancerArn = present(lb.LoadBalancerArn, 'LoadBalancerArn');
+  if (groupId !== undefined && p.loadBalancerSecurityGroup?.enforcePrivateLink === 'off') {
+    elb.setSecurityGroups({ LoadBalancerArn: loadBalancerArn, SecurityGroups: [groupId], EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: 'off' });
+  }
   const tg = firstOf(
     elb.createTargetGroup({ Name: `plan-targets-${letter}`, Protocol: 'TCP', Port: p.targetPort, VpcId: vpc.vpcId, TargetType: 'ip' }).TargetGroups,
     'a target group',

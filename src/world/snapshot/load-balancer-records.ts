@@ -24,23 +24,26 @@ export const loadBalancerNode: Reader<LoadBalancerNode> = struct({
 });
 
 /** A Network Load Balancer. */
-export const loadBalancerRecord: Reader<LoadBalancerRecord> = struct({
-  LoadBalancerArn: arn,
-  LoadBalancerName: text((n) => n.length >= 1 && n.length <= 32, 'a load balancer name'),
-  DNSName: text(),
-  OwnerId: accountId,
-  Scheme: oneOf(['internet-facing', 'internal'] as const),
-  VpcId: idOf('vpc'),
-  State: stateOf<LoadBalancerStateCode>(loadBalancerMachine),
-  IpAddressType: oneOf(['ipv4'] as const),
-  nodes: list(loadBalancerNode),
-  SecurityGroups: idList('securityGroup'),
-  attributes,
-  Tags: tags,
-  listenerArns: list(arn, { unique: true }),
-  usedByServiceIds: idList('vpcEndpointService'),
-  createdAt: epochMs,
-});
+export const loadBalancerRecord: Reader<LoadBalancerRecord> = struct(
+  {
+    LoadBalancerArn: arn,
+    LoadBalancerName: text((n) => n.length >= 1 && n.length <= 32, 'a load balancer name'),
+    DNSName: text(),
+    OwnerId: accountId,
+    Scheme: oneOf(['internet-facing', 'internal'] as const),
+    VpcId: idOf('vpc'),
+    State: stateOf<LoadBalancerStateCode>(loadBalancerMachine),
+    IpAddressType: oneOf(['ipv4'] as const),
+    nodes: list(loadBalancerNode),
+    SecurityGroups: idList('securityGroup'),
+    attributes,
+    Tags: tags,
+    listenerArns: list(arn, { unique: true }),
+    usedByServiceIds: idList('vpcEndpointService'),
+    createdAt: epochMs,
+  },
+  { EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: oneOf(['on', 'off'] as const) },
+);
 
 const HEALTH = ['initial', 'healthy', 'unhealthy', 'unused', 'draining', 'unavailable'] as const satisfies readonly TargetHealthState[];
 

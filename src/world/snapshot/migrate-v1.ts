@@ -68,6 +68,15 @@ function groupNames(value: unknown): unknown {
   return tableOfEntries(Object.entries(value).map(([key, id]) => [key.startsWith('name:') ? key.slice('name:'.length) : key, id]));
 }
 
+/**
+ * Format 1 kept no `EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic`: an NLB with
+ * security groups gets AWS's default, `on` (what 0.1.0 rendered for it).
+ */
+function privateLinkEnforcement(lb: unknown): unknown {
+  if (!isObject(lb) || !Array.isArray(lb.SecurityGroups) || lb.SecurityGroups.length === 0 || Object.hasOwn(lb, 'EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic')) return lb;
+  return { ...lb, EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: 'on' };
+}
+
 function timers(value: unknown): unknown {
   if (!Array.isArray(value) || !value.every(isObject)) return value;
   const queue: TimerQueue = emptyTimerQueue();
@@ -88,7 +97,7 @@ function region(state: unknown): unknown {
     securityGroups: (t) => fromBuckets(t),
     vpcPeeringConnections: (t) => fromBuckets(t),
     onPremisesNetworks: (t) => fromBuckets(t),
-    loadBalancers: (t) => fromBuckets(t),
+    loadBalancers: (t) => fromBuckets(t, privateLinkEnforcement),
     targetGroups: (t) => fromBuckets(t, (tg) => withFields(tg, { targets: (m) => fromMap(m) })),
     listeners: (t) => fromBuckets(t),
     loadBalancerNames: (m) => perAccount(m, (names) => fromMap(names)),

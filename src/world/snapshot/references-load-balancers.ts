@@ -27,6 +27,10 @@ function checkNames(names: Record<string, Table<string>>, table: TableLike<{ Own
   expect(named === rowCount(table), path, `names ${named} ${kind}s, the region holds ${rowCount(table)}`);
 }
 
+function sameGroups(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
 /**
  * Checks the load-balancers room of one region.
  *
@@ -50,8 +54,14 @@ export function checkLoadBalancerReferences(state: RegionState, region: string):
         at,
         `has a node that is not its interface ${eni.NetworkInterfaceId}`,
       );
+      expect(sameGroups(eni.Groups, lb.SecurityGroups), at, `has a node whose interface ${eni.NetworkInterfaceId} does not carry its security groups`);
     }
     for (const groupId of lb.SecurityGroups) expect(getRow(state.securityGroups, groupId)?.VpcId === lb.VpcId, at, `uses ${groupId}, not a group of its VPC`);
+    expect(
+      (lb.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic !== undefined) === (lb.SecurityGroups.length > 0),
+      pathOf(at, 'EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic'),
+      'is set exactly when the load balancer has security groups',
+    );
     for (const listenerArn of lb.listenerArns) expect(mustFind(state.listeners, listenerArn, at, 'listener').LoadBalancerArn === lb.LoadBalancerArn, at, `lists ${listenerArn}, another NLB's listener`);
     for (const serviceId of lb.usedByServiceIds) {
       const service = mustFind(state.endpointServices, serviceId, at, 'endpoint service');
