@@ -79,6 +79,10 @@ export type { AcceptVpcPeeringConnectionRequest, AcceptVpcPeeringConnectionResul
 export type { RejectVpcPeeringConnectionRequest, RejectVpcPeeringConnectionResult } from './network/actions/reject-vpc-peering-connection.js';
 export type { DeleteVpcPeeringConnectionRequest, DeleteVpcPeeringConnectionResult } from './network/actions/delete-vpc-peering-connection.js';
 export type { DescribeVpcPeeringConnectionsRequest, DescribeVpcPeeringConnectionsResult } from './network/actions/describe-vpc-peering-connections.js';
+export type { CreateTagsRequest, CreateTagsResult } from './tagging/actions/create-tags.js';
+export type { DeleteTagsRequest, DeleteTagsResult } from './tagging/actions/delete-tags.js';
+export type { DescribeTagsRequest, DescribeTagsResult, TagDescription } from './tagging/actions/describe-tags.js';
+export type { TaggableResourceType } from './tagging/kinds.js';
 export type { Vpc, Subnet } from './network/render.js';
 export type { SecurityGroup, IpPermission, SecurityGroupRuleResponse } from './network/security-group-render.js';
 export type { VpcPeeringConnection, VpcPeeringConnectionVpcInfo, VpcPeeringConnectionOptionsDescription } from './network/peering-render.js';

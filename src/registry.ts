@@ -26,6 +26,9 @@ import { rejectVpcPeeringConnection } from './network/actions/reject-vpc-peering
 import { deleteVpcPeeringConnection } from './network/actions/delete-vpc-peering-connection.js';
 import { describeVpcPeeringConnections } from './network/actions/describe-vpc-peering-connections.js';
 import { peeringTimerHandlers } from './network/peering-timers.js';
+import { createTags } from './tagging/actions/create-tags.js';
+import { deleteTags } from './tagging/actions/delete-tags.js';
+import { describeTags as describeEc2Tags } from './tagging/actions/describe-tags.js';
 import { createVpcEndpointServiceConfiguration } from './endpoint-services/actions/create-vpc-endpoint-service-configuration.js';
 import { modifyVpcEndpointServiceConfiguration } from './endpoint-services/actions/modify-vpc-endpoint-service-configuration.js';
 import { deleteVpcEndpointServiceConfigurations } from './endpoint-services/actions/delete-vpc-endpoint-service-configurations.js';
@@ -90,6 +93,9 @@ export const ec2Actions = {
   RejectVpcPeeringConnection: rejectVpcPeeringConnection,
   DeleteVpcPeeringConnection: deleteVpcPeeringConnection,
   DescribeVpcPeeringConnections: describeVpcPeeringConnections,
+  CreateTags: createTags,
+  DeleteTags: deleteTags,
+  DescribeTags: describeEc2Tags,
   CreateVpcEndpoint: createVpcEndpoint,
   DescribeVpcEndpoints: describeVpcEndpoints,
   ModifyVpcEndpoint: modifyVpcEndpoint,
