@@ -2,6 +2,7 @@ import { CreateTagsCommand, DeleteTagsCommand, DescribeTagsCommand, EC2Client, p
 import { DescribeTagsCommand as ElbDescribeTagsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { describe, expect, it } from 'vitest';
 import { attachClient } from '../../src/aws-sdk/index.js';
+import { createCloud } from '../../src/index.js';
 import { taggingWorld } from './fixtures.js';
 
 const noCredentials = async (): Promise<never> => {
@@ -57,5 +58,21 @@ describe('EC2 tagging through @aws-sdk/client-ec2', () => {
     const elbv2 = attachClient(new ElasticLoadBalancingV2Client(options), cloud, { accountId: '111111111111' });
     const out = await elbv2.send(new ElbDescribeTagsCommand({ ResourceArns: [provider.loadBalancerArn] }));
     expect(out.TagDescriptions).toEqual([{ ResourceArn: provider.loadBalancerArn, Tags: [] }]);
+  });
+
+  it('runs the example of docs/use-in-your-tests.md ("Tagging after create")', async () => {
+    const cloud = createCloud({ seed: 1 });
+    const ec2 = attachClient(new EC2Client(options), cloud, { accountId: '222222222222' });
+    const { VpcId } = cloud.ec2({ accountId: '222222222222', region: 'us-east-1' }).createVpc({ CidrBlock: '10.0.0.0/16' }).Vpc;
+    await ec2.send(new CreateTagsCommand({ Resources: [VpcId], Tags: [{ Key: 'team', Value: 'payments' }, { Key: 'draft' }] }));
+    const { Tags } = await ec2.send(new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [VpcId] }] }));
+    expect(Tags).toEqual([
+      { Key: 'draft', ResourceId: VpcId, ResourceType: 'vpc', Value: '' },
+      { Key: 'team', ResourceId: VpcId, ResourceType: 'vpc', Value: 'payments' },
+    ]);
+    await ec2.send(new DeleteTagsCommand({ Resources: [VpcId], Tags: [{ Key: 'team', Value: 'search' }] }));
+    expect((await ec2.send(new DescribeTagsCommand({}))).Tags).toHaveLength(2);
+    await ec2.send(new DeleteTagsCommand({ Resources: [VpcId] }));
+    expect((await ec2.send(new DescribeTagsCommand({}))).Tags).toEqual([]);
   });
 });
