@@ -18,7 +18,7 @@ export type { SimulatedClock, Timings, EpochMs } from './core/clock.js';
 export { INSTANT_TIMINGS, REALISTIC_TIMINGS, DEFAULT_START_TIME, MAX_EPOCH_MS } from './core/clock.js';
 export { parseArn, formatArn, parsePrincipal, accountRootArn } from './core/arn.js';
 export type { Arn, Principal, PrincipalType } from './core/arn.js';
-export type { Tag } from './core/tags.js';
+export type { Tag, TagToDelete } from './core/tags.js';
 export { MAX_TAGS_PER_RESOURCE, MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH } from './core/tags.js';
 export type { Quotas, QuotaName, QuotaSettings, AccountUsage } from './quotas/model.js';
 export { DEFAULT_QUOTAS, UNLIMITED_QUOTAS, QUOTA_NAMES } from './quotas/defaults.js';
