@@ -3,7 +3,8 @@
  * kind (by id prefix, `kinds.ts`), the caller's record, and its ARN for IAM. An id of no
  * taggable kind, or a malformed one, is AWS's `InvalidID` ("The ID 'x' is not valid"),
  * checked before any lookup; a well-formed id the caller does not own is the kind's
- * `Invalid...ID.NotFound`.
+ * `Invalid...ID.NotFound`. IAM is asked once per resource, on its ARN, with the tags it
+ * carries as `ec2:ResourceTag/<key>` condition keys.
  *
  * @module
  */
@@ -11,6 +12,8 @@ import type { ActionContext } from '../core/action.js';
 import { errors } from '../core/errors.js';
 import { isIdOf } from '../core/ids.js';
 import type { Params } from '../core/params.js';
+import type { Caller } from '../core/identity.js';
+import { regionOf, type World } from '../world/world.js';
 import { TAGGABLE_KINDS, type TaggableKind, type Tagged, type TagScope } from './kinds.js';
 
 /**
@@ -80,4 +83,29 @@ export function requireTagged(scope: TagScope, id: string): Tagged {
  */
 export function taggableArn(region: string, accountId: string, id: string): string {
   return `arn:aws:ec2:${region}:${accountId}:${requireTaggableKind(id).resourceType}/${id}`;
+}
+
+/**
+ * What IAM is asked for each resource of a tagging call: the resource's ARN, and as
+ * condition keys the tags it carries (`ec2:ResourceTag/<key>`, `aws:ResourceTag/<key>`;
+ * none for a resource the caller cannot see) plus `extra` (e.g. `aws:RequestTag/<key>`).
+ *
+ * @example
+ * authorize: (world, caller, { ids }) => tagAuthorizations(world, caller, ids)
+ */
+export function tagAuthorizations(
+  world: World,
+  caller: Caller,
+  ids: readonly string[],
+  extra: Readonly<Record<string, string>> = {},
+): { resource: string; context: Record<string, string> }[] {
+  const scope: TagScope = { world, region: regionOf(world, caller.region), accountId: caller.accountId, now: world.now };
+  return ids.map((id) => {
+    const context: Record<string, string> = { ...extra };
+    for (const tag of requireTaggableKind(id).find(scope, id)?.Tags ?? []) {
+      context[`ec2:ResourceTag/${tag.Key}`] = tag.Value;
+      context[`aws:ResourceTag/${tag.Key}`] = tag.Value;
+    }
+    return { resource: taggableArn(caller.region, caller.accountId, id), context };
+  });
 }

@@ -119,6 +119,23 @@ describe('CreateTags', () => {
     devEc2.deleteTags({ Resources: [ids.subnet] });
   });
 
+  it('gives IAM the tags each resource carries (ec2:ResourceTag/<key>)', () => {
+    const { cloud, c, ids } = taggingWorld();
+    c.createTags({ Resources: [ids.subnet], Tags: [{ Key: 'env', Value: 'prod' }] });
+    const dev = 'arn:aws:iam::222222222222:role/dev';
+    cloud.iam.putPrincipalPolicy(dev, {
+      Statement: [
+        { Effect: 'Allow', Action: 'ec2:*', Resource: '*' },
+        { Effect: 'Deny', Action: ['ec2:CreateTags', 'ec2:DeleteTags'], Resource: '*', Condition: { StringEquals: { 'ec2:ResourceTag/env': 'prod' } } },
+      ],
+    });
+    const devEc2 = cloud.ec2({ accountId: '222222222222', region: 'us-east-1', principalArn: dev });
+    devEc2.createTags({ Resources: [ids.vpc], Tags: [{ Key: 'env', Value: 'test' }] });
+    expectFailure(cloud, () => devEc2.createTags({ Resources: [ids.vpc, ids.subnet], Tags: [{ Key: 'team', Value: 'x' }] }), 'UnauthorizedOperation');
+    expectFailure(cloud, () => devEc2.deleteTags({ Resources: [ids.subnet] }), 'UnauthorizedOperation');
+    devEc2.deleteTags({ Resources: [ids.vpc] });
+  });
+
   it('survives a snapshot', async () => {
     const { cloud, c, ids } = taggingWorld();
     c.createTags({ Resources: [ids.vpcEndpoint], Tags: team });

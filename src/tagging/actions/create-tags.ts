@@ -10,7 +10,7 @@
  */
 import { defineAction } from '../../core/action.js';
 import { mergeTags, type Tag } from '../../core/tags.js';
-import { readTaggableIds, requireTagged, tagScopeOf, taggableArn } from '../resolve.js';
+import { readTaggableIds, requireTagged, tagAuthorizations, tagScopeOf } from '../resolve.js';
 
 /** SDK v3 `CreateTagsRequest`. */
 export interface CreateTagsRequest {
@@ -49,8 +49,7 @@ export const createTags = defineAction<CreateTagsRequest, CreateTagsResult>()({
     if (tags.length === 0) throw p.missing('Tags');
     return { ids, tags };
   },
-  authorize: (_world, caller, { ids, tags }) =>
-    ids.map((id) => ({ resource: taggableArn(caller.region, caller.accountId, id), context: requestTagContext(tags) })),
+  authorize: (world, caller, { ids, tags }) => tagAuthorizations(world, caller, ids, requestTagContext(tags)),
   apply: (ctx, { ids, tags }) => {
     const scope = tagScopeOf(ctx);
     const resources = ids.map((id) => requireTagged(scope, id));

@@ -9,7 +9,7 @@
  */
 import { defineAction } from '../../core/action.js';
 import { tagsAfterDelete } from '../../core/tags.js';
-import { readTaggableIds, requireTagged, tagScopeOf, taggableArn } from '../resolve.js';
+import { readTaggableIds, requireTagged, tagAuthorizations, tagScopeOf } from '../resolve.js';
 
 /** SDK v3 `DeleteTagsRequest`. */
 export interface DeleteTagsRequest {
@@ -32,7 +32,7 @@ export const deleteTags = defineAction<DeleteTagsRequest, DeleteTagsResult>()({
   name: 'DeleteTags',
   api: 'ec2',
   parse: (p) => ({ ids: readTaggableIds(p, 'Resources'), tags: p.tagsToDelete('Tags') }),
-  authorize: (_world, caller, { ids }) => ids.map((id) => ({ resource: taggableArn(caller.region, caller.accountId, id) })),
+  authorize: (world, caller, { ids }) => tagAuthorizations(world, caller, ids),
   apply: (ctx, { ids, tags }) => {
     const scope = tagScopeOf(ctx);
     const resources = ids.map((id) => requireTagged(scope, id));
