@@ -78,7 +78,7 @@ function* ownRules(scope: TagScope): IterableIterator<readonly [string, Security
 }
 
 /**
- * Every kind `CreateTags` can tag, in the order `DescribeTags` needs none of (it sorts).
+ * Every kind `CreateTags` can tag (`DescribeTags` sorts its entries, so order is free).
  *
  * @example
  * TAGGABLE_KINDS.map((k) => k.resourceType); // ['vpc', 'subnet', 'security-group', ...]
