@@ -28,6 +28,9 @@ import { describeVpcPeeringConnections } from './network/actions/describe-vpc-pe
 import { describeNetworkInterfaces } from './network/actions/describe-network-interfaces.js';
 import { deleteNetworkInterface } from './network/actions/delete-network-interface.js';
 import { peeringTimerHandlers } from './network/peering-timers.js';
+import { createTags } from './tagging/actions/create-tags.js';
+import { deleteTags } from './tagging/actions/delete-tags.js';
+import { describeTags as describeEc2Tags } from './tagging/actions/describe-tags.js';
 import { createVpcEndpointServiceConfiguration } from './endpoint-services/actions/create-vpc-endpoint-service-configuration.js';
 import { modifyVpcEndpointServiceConfiguration } from './endpoint-services/actions/modify-vpc-endpoint-service-configuration.js';
 import { deleteVpcEndpointServiceConfigurations } from './endpoint-services/actions/delete-vpc-endpoint-service-configurations.js';
@@ -95,6 +98,9 @@ export const ec2Actions = {
   DescribeVpcPeeringConnections: describeVpcPeeringConnections,
   DescribeNetworkInterfaces: describeNetworkInterfaces,
   DeleteNetworkInterface: deleteNetworkInterface,
+  CreateTags: createTags,
+  DeleteTags: deleteTags,
+  DescribeTags: describeEc2Tags,
   CreateVpcEndpoint: createVpcEndpoint,
   DescribeVpcEndpoints: describeVpcEndpoints,
   ModifyVpcEndpoint: modifyVpcEndpoint,

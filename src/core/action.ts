@@ -59,8 +59,11 @@ export interface ActionDefinition<Request, Parsed, Response> {
    * the partition of the caller's region); nothing here may read the world.
    */
   parse(params: Params, caller: Caller): Parsed;
-  /** What to ask IAM; by default the action on resource `*` with no condition keys. */
-  authorize?(world: World, caller: Caller, parsed: Parsed): Partial<AuthorizationRequest>;
+  /**
+   * What to ask IAM; by default the action on resource `*` with no condition keys. A list
+   * asks once per resource (e.g. `CreateTags` on several ids): every one must be allowed.
+   */
+  authorize?(world: World, caller: Caller, parsed: Parsed): Partial<AuthorizationRequest> | Partial<AuthorizationRequest>[];
   /** Performs the action. Throwing a `CloudError` aborts it with nothing changed. */
   apply(ctx: ActionContext, parsed: Parsed): Response;
   /** Phantom: carries the request type for the facade's typing. Never set. */

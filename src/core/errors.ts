@@ -95,6 +95,7 @@ export type CloudErrorCode =
   | 'ActiveVpcPeeringConnectionPerVpcLimitExceeded'
   | 'OutstandingVpcPeeringConnectionLimitExceeded'
   | 'TagLimitExceeded'
+  | 'InvalidID'
   | 'InvalidTagKey.Malformed'
   // model-level controls (not AWS actions)
   | 'UnknownAccount';
@@ -486,6 +487,8 @@ export const errors = {
   tooManyTargets: (targetGroupArn: string) =>
     fail('TooManyTargets', `You've reached the limit on the number of targets in target group '${targetGroupArn}'`),
   // Tags (EC2; ELBv2's are ValidationError, DuplicateTagKeys and TooManyTags above).
+  /** `CreateTags` / `DeleteTags`: an id of no kind the API can tag, or malformed. */
+  invalidId: (id: string) => fail('InvalidID', `The ID '${id}' is not valid`),
   tagLimitExceeded: () => fail('TagLimitExceeded', 'The maximum number of Tags for a resource has been reached.'),
   tagKeyReserved: (key: string) =>
     fail('InvalidTagKey.Malformed', `The tag key '${key}' is not valid. Tag keys starting with 'aws:' are reserved for internal use.`),

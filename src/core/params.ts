@@ -7,7 +7,7 @@
  */
 import { type CloudError, describeValue, errors } from './errors.js';
 import { fieldPath, invalidAt, itemPath, missingAt, type ParamStyle } from './param-path.js';
-import { checkRequestTags, type Tag } from './tags.js';
+import { checkRequestTags, checkTagsToDelete, type Tag, type TagToDelete } from './tags.js';
 
 export type { ParamStyle } from './param-path.js';
 
@@ -211,6 +211,17 @@ export class Params {
   tagList(name: string): Tag[] {
     const tags = this.rawTags(name);
     checkRequestTags(tags, this.style, name);
+    return tags;
+  }
+
+  /**
+   * EC2 `DeleteTags` `Tags`: each a key and, when given, a value to match (`undefined` for
+   * the whole list when absent or empty: delete every tag). Keys checked by AWS's rules.
+   */
+  tagsToDelete(name: string): TagToDelete[] | undefined {
+    const tags = this.optionalList(name, (t) => ({ Key: t.text('Key'), ...(t.has('Value') ? { Value: t.text('Value') } : {}) }));
+    if (tags === undefined || tags.length === 0) return undefined;
+    checkTagsToDelete(tags);
     return tags;
   }
 

@@ -151,17 +151,19 @@ export function runAction(
   const dryRun = action.api === 'ec2' ? params.dryRun() : false;
   const parsed = action.parse(params, caller);
 
-  const asked = action.authorize?.(world, caller, parsed) ?? {};
-  const iamAction = asked.action ?? `${action.api === 'ec2' ? 'ec2' : 'elasticloadbalancing'}:${action.name}`;
-  const decision = authorize(world, caller.principalArn, {
-    action: iamAction,
-    resource: asked.resource ?? '*',
-    context: asked.context ?? {},
-  });
-  if (decision !== 'Allow') {
-    throw action.api === 'ec2'
-      ? errors.unauthorizedOperation(caller.principalArn, iamAction, asked.resource)
-      : errors.accessDenied(caller.principalArn, iamAction, asked.resource);
+  const requested = action.authorize?.(world, caller, parsed) ?? {};
+  for (const asked of Array.isArray(requested) ? requested : [requested]) {
+    const iamAction = asked.action ?? `${action.api === 'ec2' ? 'ec2' : 'elasticloadbalancing'}:${action.name}`;
+    const decision = authorize(world, caller.principalArn, {
+      action: iamAction,
+      resource: asked.resource ?? '*',
+      context: asked.context ?? {},
+    });
+    if (decision !== 'Allow') {
+      throw action.api === 'ec2'
+        ? errors.unauthorizedOperation(caller.principalArn, iamAction, asked.resource)
+        : errors.accessDenied(caller.principalArn, iamAction, asked.resource);
+    }
   }
   if (dryRun) throw errors.dryRunOperation();
 

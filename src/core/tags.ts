@@ -106,3 +106,42 @@ export function mergeTags(existing: Tag[], added: readonly Tag[], api: TagApi, a
     else existing.push({ Key: tag.Key, Value: tag.Value });
   }
 }
+
+/**
+ * One tag named by EC2 `DeleteTags`: a key alone deletes the key whatever its value; a key
+ * with a value deletes it only when the value is the same (an empty-string value matches an
+ * empty value only).
+ */
+export interface TagToDelete {
+  Key: string;
+  Value?: string;
+}
+
+/**
+ * Checks the tags a `DeleteTags` request names: each key as {@link checkRequestTags} checks
+ * it (not empty, at most 128 characters, not `aws:`), each value at most 256 characters.
+ * Duplicates and the 50-tag limit do not apply to a deletion.
+ *
+ * @example
+ * checkTagsToDelete([{ Key: 'team' }]);
+ * checkTagsToDelete([{ Key: 'aws:x' }]); // throws InvalidTagKey.Malformed
+ */
+export function checkTagsToDelete(tags: readonly TagToDelete[]): void {
+  tags.forEach((tag, index) => {
+    const error = tagError({ Key: tag.Key, Value: tag.Value ?? '' }, index + 1, 'ec2', 'Tags');
+    if (error !== undefined) throw error;
+  });
+}
+
+/**
+ * The tags left after EC2 `DeleteTags` (`undefined`: the request named no tags, and every
+ * tag goes). A key the resource does not carry, or a value that differs, is ignored.
+ *
+ * @example
+ * tagsAfterDelete([{ Key: 'team', Value: 'blue' }], [{ Key: 'team', Value: 'red' }]); // unchanged
+ * tagsAfterDelete([{ Key: 'team', Value: 'blue' }], [{ Key: 'team' }]); // []
+ */
+export function tagsAfterDelete(existing: readonly Tag[], named: readonly TagToDelete[] | undefined): Tag[] {
+  if (named === undefined) return [];
+  return existing.filter((tag) => !named.some((n) => n.Key === tag.Key && (n.Value === undefined || n.Value === tag.Value)));
+}

@@ -47,7 +47,7 @@ function holdsLongArray(value: unknown, limit: number, depth = 0): boolean {
  */
 const sdkCall = fc
   .constantFrom(...ACTIONS)
-  .chain(([api, name]) => requestFor(name, false).map(([who, input]) => ({ api, name, who: who as { accountId: string; principalArn?: string }, input })))
+  .chain(([api, name]) => requestFor(name, false, api).map(([who, input]) => ({ api, name, who: who as { accountId: string; principalArn?: string }, input })))
   .filter(({ input }) => !holdsLongArray(input, 1_000_000));
 
 describe('hostile input through attachClient', () => {

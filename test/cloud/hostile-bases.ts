@@ -46,6 +46,10 @@ export function baseRequests(ids: HostileIds): Readonly<Record<string, Base>> {
     DeleteVpcPeeringConnection: p({ VpcPeeringConnectionId: ids.peering }),
     DescribeNetworkInterfaces: c({ NetworkInterfaceIds: [ids.endpointInterface], Filters: FILTER('interface-type', 'vpc_endpoint') }),
     DeleteNetworkInterface: c({ NetworkInterfaceId: ids.endpointInterface }),
+    CreateTags: c({ Resources: [ids.consumerVpc, ids.endpoint, ids.peering], Tags: [...TAG, { Key: 'env' }] }),
+    DeleteTags: c({ Resources: [ids.consumerVpc, ids.consumerSubnets[0]], Tags: [{ Key: 'team', Value: 'blue' }, { Key: 'env' }] }),
+    // EC2's DescribeTags (ELBv2 has an action of the same name, below).
+    'ec2:DescribeTags': p({ Filters: [...FILTER('resource-type', 'vpc'), ...FILTER('key', 't*')], MaxResults: 5 }),
     DescribeVpcPeeringConnections: c({ VpcPeeringConnectionIds: [ids.peering], Filters: FILTER('status-code', 'pending-acceptance') }),
     CreateVpcEndpoint: c({ VpcEndpointType: 'Interface', VpcId: ids.consumerVpc, ServiceName: ids.serviceName, SubnetIds: [cs1, cs2], SecurityGroupIds: [ids.defaultGroup], PolicyDocument: policy, ClientToken: 'token-1', TagSpecifications: [{ ResourceType: 'vpc-endpoint', Tags: TAG }] }),
     DescribeVpcEndpoints: c({ VpcEndpointIds: [ids.endpoint], Filters: FILTER('vpc-endpoint-state', 'available'), MaxResults: 1000 }),

@@ -38,7 +38,7 @@ interface Call {
 }
 
 const actionCall: fc.Arbitrary<Call> = fc.constantFrom(...ACTIONS).chain(([api, name]) =>
-  fc.tuple(requestFor(name), fc.boolean()).map(([[who, input], viaFacade]) => ({
+  fc.tuple(requestFor(name, true, api), fc.boolean()).map(([[who, input], viaFacade]) => ({
     label: `${api}:${name} ${viaFacade ? 'facade' : 'dispatch'}`,
     run: (cloud: Cloud) => {
       if (!viaFacade) return cloud.dispatch(api, name, who as never, input);

@@ -34,8 +34,8 @@ export function actionFields(actionNames: readonly string[]): ReadonlyMap<string
   const files = sourceFiles(SRC);
   const out = new Map<string, readonly string[]>();
   for (const name of actionNames) {
-    const file = files.find((f) => f.endsWith(`/${kebab(name)}.ts`));
-    const text = file === undefined ? '' : readFileSync(file, 'utf8');
+    // Both APIs may have an action of the name (`DescribeTags`): the fields of every one.
+    const text = files.filter((f) => f.endsWith(`/${kebab(name)}.ts`)).map((f) => readFileSync(f, 'utf8')).join('\n');
     out.set(name, [...new Set([...text.matchAll(/^\s+([A-Z][A-Za-z0-9]*)\??:/gm)].map((m) => m[1] ?? ''))]);
   }
   return out;

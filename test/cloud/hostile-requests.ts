@@ -20,7 +20,7 @@ export const ACTIONS = [
 const world = hostileWorld();
 const FIELDS = actionFields(ACTIONS.map(([, name]) => name));
 
-/** The valid request of each action, by name (some actions may lack one). */
+/** The valid request of each action, by name, or `<api>:<name>` where both APIs have the name (some actions may lack one). */
 export const BASES = baseRequests(world.ids);
 
 /** Garbage of any shape, mixed with the world's real names. */
@@ -33,10 +33,11 @@ export const identity = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...worl
  * `[identity, request]` for the action `name`: its valid base mutated (4 in 5), or generic.
  *
  * @param anyone whether the identity may be garbage too (the SDK test attaches valid ones only)
+ * @param api which API's action, where EC2 and ELBv2 share the name (`DescribeTags`)
  */
-export function requestFor(name: string, anyone = true): fc.Arbitrary<readonly [unknown, unknown]> {
+export function requestFor(name: string, anyone = true, api?: 'ec2' | 'elbv2'): fc.Arbitrary<readonly [unknown, unknown]> {
   const fields = FIELDS.get(name) ?? [];
-  const base = BASES[name];
+  const base = (api === undefined ? undefined : BASES[`${api}:${name}`]) ?? BASES[name];
   const who = anyone ? identity : fc.constantFrom(...world.identities);
   const generic = fc.tuple(who, hostileRequest(world.strings, fields));
   if (base === undefined) return generic;

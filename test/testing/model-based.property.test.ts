@@ -38,6 +38,8 @@ describe('model-based fuzzing', () => {
     expect(report.coverage.count('CreateVpcEndpoint', 'ok')).toBeGreaterThan(0);
     expect(report.coverage.count('CreateVpcEndpoint', 'InvalidServiceName')).toBeGreaterThan(0);
     expect(report.coverage.count('cloud.connect', 'opened')).toBeGreaterThan(0);
+    // EC2 tags: the model predicts the 50-tag limit, counting the tags a resource has.
+    expect(report.coverage.count('CreateTags', 'TagLimitExceeded')).toBeGreaterThan(0);
     expect(report.coverage.pairs).toBeGreaterThan(120);
     // Every action the registry serves, and every model control, was exercised: a new action
     // needs a command in src/testing/commands.

@@ -15,6 +15,7 @@ import { createServiceCommand, deleteServiceCommand, modifyServiceCommand } from
 import { availabilityZoneFaultCommand, targetHealthCommand } from './faults.js';
 import { foreignResourceCommand } from './foreign.js';
 import { elbTagsCommand } from './elb-tags.js';
+import { ec2TagsCommand } from './ec2-tags.js';
 import { createListenerCommand, deleteListenerCommand } from './listener.js';
 import { createLoadBalancerCommand, deleteLoadBalancerCommand, modifyLoadBalancerAttributesCommand, setSubnetsCommand } from './load-balancer.js';
 import { setSecurityGroupsCommand } from './load-balancer-security-groups.js';
@@ -70,6 +71,7 @@ export function builtInCommands(): WeightedCommand[] {
     w('CreateListener', 2, createListenerCommand()),
     w('DeleteListener', 1, deleteListenerCommand()),
     w('ElbTags', 2, elbTagsCommand()),
+    w('Ec2Tags', 2, ec2TagsCommand()),
     w('CreateVpcEndpointServiceConfiguration', 2, createServiceCommand()),
     w('ModifyVpcEndpointServiceConfiguration', 2, modifyServiceCommand()),
     w('DeleteVpcEndpointServiceConfigurations', 1, deleteServiceCommand()),

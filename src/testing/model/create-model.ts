@@ -110,6 +110,7 @@ export function createFuzzModel(cloud: Cloud, topology: RealizedTopology, histor
     deniedPrincipals: new Set(),
     coolingPorts: new Map(),
     elbTags: new Map(),
+    ec2Tags: new Map(),
     publishedTxt: new Set(),
     now: cloud.clock.now(),
     portCapacity: plan.portCapacity,

@@ -213,6 +213,8 @@ export interface FuzzModel {
   coolingPorts: Map<string, number[]>;
   /** ELBv2 tags by resource ARN (load balancers, target groups, listeners). */
   elbTags: Map<string, Map<string, string>>;
+  /** EC2 tags by resource id (`CreateTags` / `DeleteTags`; resources start untagged in a run). */
+  ec2Tags: Map<string, Map<string, string>>;
   /** TXT records published in the model's public DNS (`name\tvalue`). */
   publishedTxt: Set<string>;
   /** Simulated time (mirrors `cloud.clock.now()`). */
