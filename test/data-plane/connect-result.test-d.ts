@@ -17,6 +17,7 @@ describe('connect result shapes', () => {
       | 'NoListener'
       | 'NoHealthyTarget'
       | 'PortAllocationError'
+      | 'AwsServiceNotModelled'
     >();
   });
 
