@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloudErrorOf } from '../support/errors.js';
-import type { Identity } from '../../src/index.js';
+import { createCloud, type Identity, type World } from '../../src/index.js';
 import { getRow } from '../../src/core/table.js';
 import { regionOf } from '../../src/world/world.js';
 import { A, B, C, newCloud, REGION, vpcOf } from './fixtures.js';
@@ -48,6 +48,16 @@ describe('CreateVpcPeeringConnection', () => {
     expect(cloud.ec2(B).describeVpcPeeringConnections().VpcPeeringConnections).toEqual([]);
     cloud.clock.advance(2 * HOUR);
     expect(cloudErrorOf(() => cloud.ec2(A).describeVpcPeeringConnections({ VpcPeeringConnectionIds: [pcx1] })).code).toBe('InvalidVpcPeeringConnectionID.NotFound');
+  });
+
+  it("keeps a request that failed for naming another account's VPC without PeerOwnerId through a snapshot", () => {
+    const cloud = newCloud();
+    const vpcA = vpcOf(cloud, A, '10.0.0.0/16');
+    const vpcB = vpcOf(cloud, B, '10.1.0.0/16');
+    const pcx = cloud.ec2(A).createVpcPeeringConnection({ VpcId: vpcA, PeerVpcId: vpcB }).VpcPeeringConnection.VpcPeeringConnectionId;
+    expect(statusOf(cloud, A, pcx)?.Code).toBe('failed');
+    const restored = createCloud({ from: JSON.parse(JSON.stringify(cloud.snapshot())) as World });
+    expect(statusOf(restored, A, pcx)?.Code).toBe('failed');
   });
 
   it('refuses an unknown or foreign requester VPC, a missing peer, and another Region, changing nothing', () => {
