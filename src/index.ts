@@ -63,6 +63,10 @@ export type { ConnectionNotification } from './endpoint-services/notifications.j
 export type { UnsuccessfulItem } from './endpoint-services/unsuccessful.js';
 export type { CreateVpcRequest, CreateVpcResult } from './network/actions/create-vpc.js';
 export type { DescribeVpcsRequest, DescribeVpcsResult } from './network/actions/describe-vpcs.js';
+export type { DescribeRouteTablesRequest, DescribeRouteTablesResult } from './network/actions/describe-route-tables.js';
+export type { Route, RouteTable, RouteTableAssociation } from './network/route-tables.js';
+export type { DescribePrefixListsRequest, DescribePrefixListsResult, PrefixList } from './aws-services/actions/describe-prefix-lists.js';
+export { AWS_SERVICES, type AwsServiceEntry, type AwsServiceType } from './aws-services/catalogue.js';
 export type { DeleteVpcRequest, DeleteVpcResult } from './network/actions/delete-vpc.js';
 export type { ModifyVpcAttributeRequest, ModifyVpcAttributeResult, AttributeBooleanValue } from './network/actions/modify-vpc-attribute.js';
 export type { DescribeVpcAttributeRequest, DescribeVpcAttributeResult } from './network/actions/describe-vpc-attribute.js';

@@ -74,6 +74,8 @@ import { addTags } from './load-balancers/actions/add-tags.js';
 import { removeTags } from './load-balancers/actions/remove-tags.js';
 import { describeTags } from './load-balancers/actions/describe-tags.js';
 import { loadBalancerTimerHandlers } from './load-balancers/lifecycle.js';
+import { describeRouteTables } from './network/actions/describe-route-tables.js';
+import { describePrefixLists } from './aws-services/actions/describe-prefix-lists.js';
 
 /** EC2 actions served by `cloud.ec2(identity)`. */
 export const ec2Actions = {
@@ -121,6 +123,8 @@ export const ec2Actions = {
   ModifyVpcEndpointConnectionNotification: modifyVpcEndpointConnectionNotification,
   DeleteVpcEndpointConnectionNotifications: deleteVpcEndpointConnectionNotifications,
   ModifyVpcEndpointServicePayerResponsibility: modifyVpcEndpointServicePayerResponsibility,
+  DescribeRouteTables: describeRouteTables,
+  DescribePrefixLists: describePrefixLists,
 } as const;
 
 /** ELBv2 actions served by `cloud.elbv2(identity)`. */

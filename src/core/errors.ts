@@ -27,6 +27,8 @@ export type CloudErrorCode =
   | 'InvalidAvailabilityZone'
   // network
   | 'InvalidVpcID.NotFound'
+  | 'InvalidRouteTableID.NotFound'
+  | 'InvalidPrefixListID.NotFound'
   | 'InvalidSubnetID.NotFound'
   | 'InvalidSubnet.Conflict'
   | 'InvalidSubnet.Range'
@@ -194,6 +196,8 @@ export const errors = {
   invalidAvailabilityZone: (name: string) =>
     fail('InvalidAvailabilityZone', `Availability Zone '${name}' is not valid.`),
   vpcNotFound: (id: string) => fail('InvalidVpcID.NotFound', `The vpc ID '${id}' does not exist`),
+  routeTableNotFound: (id: string) => fail('InvalidRouteTableID.NotFound', `The routeTable ID '${id}' does not exist`),
+  prefixListNotFound: (id: string) => fail('InvalidPrefixListID.NotFound', `The prefix list ID '${id}' does not exist`),
   subnetNotFound: (id: string) =>
     fail('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`),
   subnetConflict: (cidr: string) =>
@@ -301,8 +305,13 @@ export const errors = {
       'DuplicateSubnetsInSameZone',
       `Found another VPC endpoint subnet in the availability zone of ${subnetId}. VPC endpoint subnets should be in different availability zones supported by the VPC endpoint service.`,
     ),
-  endpointTypeMismatch: (endpointType: string) =>
-    fail('InvalidParameter', `Endpoint type (${endpointType}) does not match available service types ([Interface]).`),
+  endpointTypeMismatch: (endpointType: string, available: readonly string[] = ['Interface']) =>
+    fail('InvalidParameter', `Endpoint type (${endpointType}) does not match available service types ([${available.join(', ')}]).`),
+  gatewayEndpointNotModelled: (serviceName: string) =>
+    fail(
+      'UnsupportedOperation',
+      `The action CreateVpcEndpoint is not supported by privatelink-model: gateway endpoints (VpcEndpointType 'Gateway', to ${serviceName}) are not modelled; create an interface endpoint (VpcEndpointType 'Interface') where the service offers one`,
+    ),
   serviceZoneNotSupported: (serviceName: string, subnetId: string) =>
     fail(
       'InvalidParameter',

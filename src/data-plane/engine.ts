@@ -92,6 +92,9 @@ export class DataPlane {
     if (!compiledRulesAdmit(route.rules, source.ip, source.groupIds, port)) {
       return fail('SecurityGroupDenied', `The security groups of ${route.endpointId} do not admit TCP ${port} from ${source.ipText}: add an inbound rule.`);
     }
+    if (route.awsServiceName !== undefined) {
+      return fail('AwsServiceNotModelled', `Endpoint ${route.endpointId} is available and reaches the AWS service ${route.awsServiceName} on TCP ${port}; the model does not simulate AWS services behind their endpoints, so no connection is opened.`);
+    }
     return this.route(world, route, path, source, consumerPort, given !== undefined, port);
   }
 

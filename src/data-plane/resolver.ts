@@ -10,9 +10,10 @@
  * @module
  */
 import { getRow } from '../core/table.js';
-import { parseEndpointDnsName } from '../endpoints/dns-entries.js';
+import { endpointDnsLabel, endpointPrivateDnsName, parseEndpointDnsName } from '../endpoints/dns-entries.js';
 import { endpointsInVpc } from '../endpoints/lookup.js';
 import type { VpcEndpointRecord } from '../endpoints/model.js';
+import { isAwsServiceEndpoint } from '../aws-services/lookup.js';
 import { verifiedPrivateDnsName } from '../endpoint-services/lookup.js';
 import { zoneIdOfName } from '../geo/zones.js';
 import type { World } from '../world/world.js';
@@ -32,7 +33,7 @@ function resolveEndpointName(world: World, host: string): Resolution | undefined
   if (
     endpoint === undefined ||
     endpoint.State === 'deleted' ||
-    endpoint.ServiceId !== parsed.serviceId ||
+    endpointDnsLabel(parsed.region, endpoint) !== parsed.serviceId ||
     endpoint.dnsSuffix !== parsed.dnsSuffix
   ) {
     return undefined;
@@ -50,16 +51,28 @@ function resolvingVpc(world: World, source: ResolvedSource): string | undefined 
   return getRow(world.regions[source.region]?.onPremisesNetworks ?? {}, source.onPremisesNetworkId)?.VpcId;
 }
 
+/** Whether `name` is served by a private DNS name, a wildcard (`*.example.com`) included. */
+function privateNameCovers(privateName: string, name: string): boolean {
+  return privateName.startsWith('*.') ? name.endsWith(privateName.slice(1)) && name.length > privateName.length - 1 : privateName === name;
+}
+
 function resolvePrivateName(world: World, host: string, source: ResolvedSource): Resolution | undefined {
   const name = host.toLowerCase().replace(/\.$/, '');
   const state = world.regions[source.region];
   const serviceIds = state === undefined ? undefined : getRow(state.privateDnsNames, name);
   const vpcId = resolvingVpc(world, source);
-  if (state === undefined || serviceIds === undefined || vpcId === undefined) return undefined;
+  // AWS services' public names are not indexed: only a name ending in amazonaws.com can be one.
+  const awsName = name.endsWith('.amazonaws.com');
+  if (state === undefined || (serviceIds === undefined && !awsName) || vpcId === undefined) return undefined;
   const candidates = [...endpointsInVpc(state, vpcId)].sort((a, b) => (a.VpcEndpointId < b.VpcEndpointId ? -1 : 1));
   for (const endpoint of candidates) {
     if (!endpoint.PrivateDnsEnabled || endpoint.State === 'deleted') continue;
-    if (!Object.hasOwn(serviceIds, endpoint.ServiceId)) continue;
+    if (isAwsServiceEndpoint(endpoint)) {
+      const privateName = awsName ? endpointPrivateDnsName(world, source.region, endpoint) : undefined;
+      if (privateName !== undefined && privateNameCovers(privateName, name)) return { region: source.region, endpoint, zoneId: undefined };
+      continue;
+    }
+    if (serviceIds === undefined || !Object.hasOwn(serviceIds, endpoint.ServiceId)) continue;
     const service = getRow(state.endpointServices, endpoint.ServiceId);
     if (service !== undefined && verifiedPrivateDnsName(service) === name) {
       return { region: source.region, endpoint, zoneId: undefined };

@@ -14,6 +14,7 @@
  */
 import { getRow } from '../core/table.js';
 import type { VpcEndpointRecord } from '../endpoints/model.js';
+import { isAwsServiceEndpoint } from '../aws-services/lookup.js';
 import { activePeeringBetween } from '../network/peering.js';
 import type { CompiledRule } from '../network/security-group-admits.js';
 import type { World } from '../world/world.js';
@@ -36,6 +37,8 @@ export interface ResolvedRoute extends InterfaceRoute {
   serviceId: string;
   /** Whether the endpoint's state is `available`. */
   available: boolean;
+  /** The AWS service the endpoint reaches (`com.amazonaws.<region>.<name>`), if it is one. */
+  awsServiceName: string | undefined;
   region: string;
   /** The interfaces the name leads to, in the endpoint's order (a zonal name: its AZ's only). */
   interfaces: readonly InterfaceRoute[];
@@ -133,6 +136,7 @@ export class RouteCache {
         endpointId: endpoint.VpcEndpointId,
         serviceId: endpoint.ServiceId,
         available: endpoint.State === 'available',
+        awsServiceName: isAwsServiceEndpoint(endpoint) ? endpoint.ServiceName : undefined,
         region: compiled.region,
         interfaces,
         interfaceCount: interfaces.length,

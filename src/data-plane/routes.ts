@@ -151,6 +151,8 @@ export function compileEndpointRoute(world: World, region: string, endpoint: Vpc
   if (state !== undefined) {
     for (const zone of endpoint.zones) {
       const { LoadBalancerArn: arn, AvailabilityZoneId: zoneId } = zone;
+      // An endpoint to an AWS service has no NLB behind it: the engine answers it apart.
+      if (arn === undefined) continue;
       const node = parts.node(arn, zoneId, () => compileNode(world, region, state, arn, zoneId, parts));
       interfaces.push({ eniIp: parseIpv4(zone.PrivateIpAddress) ?? 0, eniIpText: zone.PrivateIpAddress, node });
     }

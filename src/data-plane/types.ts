@@ -60,6 +60,12 @@ export interface ConnectRequest {
  *
  * `PortAllocationError` is the NLB's: its node has no source port left toward the target
  * (55,000 simultaneous connections per node and target).
+ *
+ * `AwsServiceNotModelled`: the name led to an available interface endpoint to an AWS
+ * service (`com.amazonaws.<region>.ec2`...) and its security groups admit the connection, so
+ * on AWS it would reach that service; the model does not simulate AWS services behind
+ * their endpoints, so it stops there and says so. Everything before (name, path, endpoint
+ * state, security groups) is checked as for any endpoint.
  */
 export type ConnectFailureReason =
   | 'NameNotResolved'
@@ -71,7 +77,8 @@ export type ConnectFailureReason =
   | 'LoadBalancerSecurityGroupDenied'
   | 'NoListener'
   | 'NoHealthyTarget'
-  | 'PortAllocationError';
+  | 'PortAllocationError'
+  | 'AwsServiceNotModelled';
 
 /** The target a connection landed on. */
 export interface ConnectionTarget {

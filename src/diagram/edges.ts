@@ -47,7 +47,7 @@ export function drawServices(scene: RegionScene, canvas: Canvas, out: string[], 
 export function drawTrafficEdges(scene: RegionScene, canvas: Canvas): void {
   for (const endpoint of scene.endpoints) {
     for (const zone of endpoint.zones) {
-      const lb = getRow(scene.state.loadBalancers, zone.LoadBalancerArn);
+      const lb = zone.LoadBalancerArn === undefined ? undefined : getRow(scene.state.loadBalancers, zone.LoadBalancerArn);
       const node = lb?.nodes.find((n) => n.AvailabilityZoneId === zone.AvailabilityZoneId);
       if (node === undefined) continue;
       const from = interfaceId(canvas, zone.NetworkInterfaceId);

@@ -138,7 +138,7 @@ function placeEndpoints(world: World, scene: RegionScene, canvas: Canvas, boxes:
     contents.hasEndpoints = true;
     contents.counterparts.push(endpoint.ServiceOwnerId);
     for (const zone of endpoint.zones) {
-      const lb = getRow(scene.state.loadBalancers, zone.LoadBalancerArn);
+      const lb = zone.LoadBalancerArn === undefined ? undefined : getRow(scene.state.loadBalancers, zone.LoadBalancerArn);
       if (lb !== undefined) contentsOf(boxes, lb.VpcId).counterparts.push(endpoint.OwnerId);
       const id = interfaceId(canvas, zone.NetworkInterfaceId);
       const lines = [endpoint.VpcEndpointId, endpoint.State, `${zone.NetworkInterfaceId} · ${zone.PrivateIpAddress}`];

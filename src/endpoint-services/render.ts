@@ -11,9 +11,9 @@ import type { RegionState, World } from '../world/world.js';
 import { serviceRegionOf, serviceZoneIds } from './lookup.js';
 import type { EndpointServiceRecord, PrivateDnsVerificationState, ServiceState } from './model.js';
 
-/** SDK v3 `ServiceTypeDetail`. */
+/** SDK v3 `ServiceTypeDetail`: `Interface` for endpoint services; AWS services also `Gateway`. */
 export interface ServiceTypeDetail {
-  ServiceType: 'Interface';
+  ServiceType: 'Interface' | 'Gateway';
 }
 
 /** SDK v3 `PrivateDnsNameConfiguration` (empty when the service has no private DNS name). */
@@ -63,7 +63,8 @@ export interface ServiceDetail {
   VpcEndpointPolicySupported: boolean;
   AcceptanceRequired: boolean;
   ManagesVpcEndpoints: boolean;
-  PayerResponsibility: 'ServiceOwner';
+  /** Endpoint services only: AWS services carry none. */
+  PayerResponsibility?: 'ServiceOwner';
   Tags: Tag[];
   PrivateDnsNameVerificationState?: PrivateDnsVerificationState;
   SupportedIpAddressTypes: 'ipv4'[];

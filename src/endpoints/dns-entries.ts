@@ -15,6 +15,7 @@
  */
 import { seededAlnum } from '../core/hash.js';
 import { getRow } from '../core/table.js';
+import { awsPrivateDnsName, awsServiceDnsLabel, findAwsService, isAwsServiceEndpoint } from '../aws-services/lookup.js';
 import { verifiedPrivateDnsName } from '../endpoint-services/lookup.js';
 import { findRegion } from '../geo/regions.js';
 import { zoneNameOfId } from '../geo/zones.js';
@@ -35,6 +36,10 @@ export interface EndpointDnsNameParts {
   endpointId: string;
   /** The 8 lowercase letters and digits after the endpoint id. */
   dnsSuffix: string;
+  /**
+   * The service id, or for an endpoint to an AWS service its DNS label (`ec2`, `api.ecr`):
+   * what the names carry between the endpoint part and the region.
+   */
   serviceId: string;
   region: string;
   /** The consumer's AZ names of the endpoint's zones. */
@@ -96,18 +101,46 @@ export function buildDnsEntries(parts: EndpointDnsNameParts): DnsEntry[] {
  * endpointDnsEntries(cloud.world, 'us-east-1', endpoint)[0]?.DnsName;
  */
 export function endpointDnsEntries(world: World, region: string, endpoint: VpcEndpointRecord): DnsEntry[] {
-  const service = getRow(regionOf(world, region).endpointServices, endpoint.ServiceId);
-  const privateDnsName = endpoint.PrivateDnsEnabled && service ? verifiedPrivateDnsName(service) : undefined;
+  const privateDnsName = endpoint.PrivateDnsEnabled ? endpointPrivateDnsName(world, region, endpoint) : undefined;
   return buildDnsEntries({
     endpointId: endpoint.VpcEndpointId,
     dnsSuffix: endpoint.dnsSuffix,
-    serviceId: endpoint.ServiceId,
+    serviceId: endpointDnsLabel(region, endpoint),
     region,
     zoneNames: endpoint.zones.map(
       (z) => zoneNameOfId(world, endpoint.OwnerId, region, z.AvailabilityZoneId) ?? z.AvailabilityZoneId,
     ),
     ...(privateDnsName !== undefined ? { privateDnsName, privateHostedZoneId: endpoint.privateHostedZoneId } : {}),
   });
+}
+
+/**
+ * The labels between the endpoint part and the region in an endpoint's generated names:
+ * the service id for an endpoint service, the service's DNS label (`ec2`, `api.ecr`) for an
+ * AWS service.
+ *
+ * @example
+ * endpointDnsLabel('us-east-1', endpoint); // 'vpce-svc-0123456789abcdef0', or 'ec2'
+ */
+export function endpointDnsLabel(region: string, endpoint: VpcEndpointRecord): string {
+  const entry = isAwsServiceEndpoint(endpoint) ? findAwsService(region, endpoint.ServiceName) : undefined;
+  return entry === undefined ? endpoint.ServiceId : awsServiceDnsLabel(entry);
+}
+
+/**
+ * The private DNS name the endpoint's service offers (verified, for an endpoint service; an
+ * AWS service's public name), whether or not the endpoint enabled it; `undefined` if none.
+ *
+ * @example
+ * endpointPrivateDnsName(cloud.world, 'us-east-1', endpoint); // 'ec2.us-east-1.amazonaws.com'
+ */
+export function endpointPrivateDnsName(world: World, region: string, endpoint: VpcEndpointRecord): string | undefined {
+  if (isAwsServiceEndpoint(endpoint)) {
+    const entry = findAwsService(region, endpoint.ServiceName);
+    return entry === undefined ? undefined : awsPrivateDnsName(region, entry);
+  }
+  const service = getRow(regionOf(world, region).endpointServices, endpoint.ServiceId);
+  return service === undefined ? undefined : verifiedPrivateDnsName(service);
 }
 
 /**
@@ -137,12 +170,17 @@ export interface ParsedEndpointDnsName {
   dnsSuffix: string;
   /** The consumer's AZ name, for a zonal name. */
   zoneName?: string;
+  /** The service id, or an AWS service's DNS label (`ec2`, `api.ecr`). */
   serviceId: string;
   region: string;
 }
 
 const ENDPOINT_NAME =
   /^(vpce-(?:[0-9a-f]{17}|[0-9a-f]{8}))-([a-z0-9]{8})(?:-([a-z0-9-]+))?\.(vpce-svc-(?:[0-9a-f]{17}|[0-9a-f]{8}))\.([a-z0-9-]+)\.vpce\.amazonaws\.com$/;
+
+/** A generated name of an endpoint to an AWS service: `<label>` instead of the service id. */
+const AWS_ENDPOINT_NAME =
+  /^(vpce-(?:[0-9a-f]{17}|[0-9a-f]{8}))-([a-z0-9]{8})(?:-([a-z0-9-]+))?\.((?!vpce-svc-)[a-z0-9-]+(?:\.[a-z0-9-]+)*?)\.([a-z0-9-]+)\.vpce\.amazonaws\.com$/;
 
 /**
  * Takes a generated endpoint name apart in O(1), or answers `undefined` when `host` is not
@@ -155,7 +193,7 @@ const ENDPOINT_NAME =
  */
 export function parseEndpointDnsName(host: string): ParsedEndpointDnsName | undefined {
   const name = host.toLowerCase().replace(/\.$/, '');
-  const match = ENDPOINT_NAME.exec(name);
+  const match = ENDPOINT_NAME.exec(name) ?? AWS_ENDPOINT_NAME.exec(name);
   if (match === null) return undefined;
   const [, endpointId = '', dnsSuffix = '', zoneName, serviceId = '', region = ''] = match;
   if (findRegion(region) === undefined) return undefined;

@@ -63,7 +63,7 @@ export function rewireEndpointZones(
   for (const endpoint of endpoints) {
     if (RELEASED_ENDPOINT_STATES.has(endpoint.State)) continue;
     for (const zone of endpoint.zones) {
-      if (!removed.includes(zone.LoadBalancerArn)) continue;
+      if (zone.LoadBalancerArn === undefined || !removed.includes(zone.LoadBalancerArn)) continue;
       const zoneId = zone.AvailabilityZoneId;
       const next = chooseLoadBalancer(seed, endpoint.VpcEndpointId, zoneId, loadBalancerCandidates(state, service, zoneId));
       if (next === undefined) throw errors.serviceLoadBalancerStillServes(zone.LoadBalancerArn, service.ServiceId, zoneId);

@@ -31,19 +31,27 @@ export interface EndpointZoneRecord {
   SubnetId: string;
   NetworkInterfaceId: string;
   PrivateIpAddress: string;
-  /** The one service NLB with a node in this AZ that this endpoint uses here. */
-  LoadBalancerArn: string;
+  /**
+   * The one service NLB with a node in this AZ that this endpoint uses here; absent for an
+   * endpoint to an AWS service, which has no NLB of a customer behind it.
+   */
+  LoadBalancerArn?: string;
 }
 
-/** An interface VPC endpoint (`CreateVpcEndpoint`, `VpcEndpointType: 'Interface'`). */
+/**
+ * An interface VPC endpoint (`CreateVpcEndpoint`, `VpcEndpointType: 'Interface'`), to an
+ * endpoint service or to an AWS service of the catalogue (`src/aws-services/`).
+ */
 export interface VpcEndpointRecord {
   VpcEndpointId: string;
   OwnerId: string;
   /** The principal that requested it (what the allow-list was checked against). */
   RequesterArn: string;
   VpcId: string;
+  /** The endpoint service's id, or the fixed id of the AWS service (`awsServiceId`). */
   ServiceId: string;
   ServiceName: string;
+  /** The provider's account, or `'amazon'` for an AWS service (`isAwsServiceEndpoint`). */
   ServiceOwnerId: string;
   State: VpcEndpointState;
   /** One entry per AZ, in the order the subnets were added. */

@@ -20,8 +20,9 @@ import type { EndpointZoneRecord, VpcEndpointRecord } from './model.js';
 export interface SubnetRules {
   accountId: string;
   vpc: VpcRecord;
-  service: EndpointServiceRecord;
-  /** The service's AZ ids (`serviceZoneIds`). */
+  /** The service's name, for the error of an AZ it lacks. */
+  serviceName: string;
+  /** The service's AZ ids (`serviceZoneIds`, or `awsServiceZoneIds` for an AWS service). */
   serviceZoneIds: readonly string[];
   /** AZ ids the endpoint already occupies (empty for a new endpoint). */
   occupiedZoneIds: readonly string[];
@@ -33,7 +34,7 @@ export interface SubnetRules {
  * AZ the service lacks), `DuplicateSubnetsInSameZone`.
  *
  * @example
- * const subnets = checkEndpointSubnets(ctx.region, { accountId, vpc, service, serviceZoneIds, occupiedZoneIds: [] }, ids);
+ * const subnets = checkEndpointSubnets(ctx.region, { accountId, vpc, serviceName, serviceZoneIds, occupiedZoneIds: [] }, ids);
  */
 export function checkEndpointSubnets(state: RegionState, rules: SubnetRules, subnetIds: readonly string[]): SubnetRecord[] {
   const taken = new Set(rules.occupiedZoneIds);
@@ -42,7 +43,7 @@ export function checkEndpointSubnets(state: RegionState, rules: SubnetRules, sub
   for (const subnetId of subnetIds) {
     const subnet = requireSubnet(state, rules.accountId, subnetId);
     if (subnet.VpcId !== rules.vpc.VpcId) throw errors.endpointSubnetNotInVpc(subnetId, rules.vpc.VpcId);
-    if (!supported.has(subnet.AvailabilityZoneId)) throw errors.serviceZoneNotSupported(rules.service.ServiceName, subnetId);
+    if (!supported.has(subnet.AvailabilityZoneId)) throw errors.serviceZoneNotSupported(rules.serviceName, subnetId);
     if (taken.has(subnet.AvailabilityZoneId)) throw errors.duplicateSubnetsInSameZone(subnetId);
     taken.add(subnet.AvailabilityZoneId);
     out.push(subnet);

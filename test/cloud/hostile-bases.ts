@@ -92,5 +92,7 @@ export function baseRequests(ids: HostileIds): Readonly<Record<string, Base>> {
     AddTags: p({ ResourceArns: [ids.loadBalancerArn, ids.targetGroupArn], Tags: TAG }),
     RemoveTags: p({ ResourceArns: [ids.loadBalancerArn], TagKeys: ['team'] }),
     DescribeTags: p({ ResourceArns: [ids.loadBalancerArn, ids.targetGroupArn] }),
+    DescribeRouteTables: p({ Filters: [{ Name: 'vpc-id', Values: [ids.providerVpc] }, { Name: 'association.main', Values: ['true'] }], MaxResults: 5 }),
+    DescribePrefixLists: c({ PrefixListIds: ['pl-63a5400a'], Filters: FILTER('prefix-list-name', 'com.amazonaws.us-east-1.s3'), MaxResults: 5 }),
   };
 }

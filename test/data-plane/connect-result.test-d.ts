@@ -19,6 +19,7 @@ describe('connect result shapes', () => {
       | 'NoListener'
       | 'NoHealthyTarget'
       | 'PortAllocationError'
+      | 'AwsServiceNotModelled'
     >();
   });
 

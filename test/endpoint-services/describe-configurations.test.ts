@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloudErrorOf } from '../support/errors.js';
-import { createService, setup } from './fixtures.js';
+import { createService, PROVIDER, setup } from './fixtures.js';
 
 describe('DescribeVpcEndpointServiceConfigurations', () => {
   it('describes the caller services, by id or all, with the same shape as create returned', () => {
@@ -56,7 +56,7 @@ describe('DescribeVpcEndpointServiceConfigurations', () => {
       });
     }
     expect(env.ec2.describeVpcEndpointServiceConfigurations({ MaxResults: 1001 }).ServiceConfigurations).toHaveLength(1);
-    const token = env.ec2.describeVpcEndpointServices({ MaxResults: 5 }).NextToken;
+    const token = env.ec2.describeVpcEndpointServices({ MaxResults: 5, Filters: [{ Name: 'owner', Values: [PROVIDER] }] }).NextToken;
     expect(token).toBeUndefined();
     expect(cloudErrorOf(() => env.ec2.describeVpcEndpointServiceConfigurations({ NextToken: 'abc' })).code).toBe('InvalidNextToken');
     expect(env.cloud.world).toBe(before);

@@ -4,6 +4,9 @@ import { isPrincipalAllowed } from '../../src/endpoint-services/lookup.js';
 import { cloudErrorOf } from '../support/errors.js';
 import { C, CONSUMER, createService, OUTSIDER, PROVIDER, REGION, setup } from './fixtures.js';
 
+/** Customer services only: AWS's own (`Owner: 'amazon'`) are listed too, and tested in test/aws-services/. */
+const CUSTOMER = { Filters: [{ Name: 'owner', Values: [PROVIDER] }] };
+
 describe('DescribeVpcEndpointServices', () => {
   it('a consumer sees an allowed service with only the common AZs, in its own AZ names', () => {
     const env = setup();
@@ -13,7 +16,7 @@ describe('DescribeVpcEndpointServices', () => {
       TagSpecifications: [{ ResourceType: 'vpc-endpoint-service', Tags: [{ Key: 'k', Value: 'v' }] }],
     });
     env.ec2.modifyVpcEndpointServicePermissions({ ServiceId: config.ServiceId, AddAllowedPrincipals: [`arn:aws:iam::${CONSUMER}:root`] });
-    const out = env.consumerEc2.describeVpcEndpointServices();
+    const out = env.consumerEc2.describeVpcEndpointServices(CUSTOMER);
     expect(out.ServiceNames).toEqual([config.ServiceName]);
     expect(out.ServiceDetails).toEqual([
       {
@@ -43,18 +46,19 @@ describe('DescribeVpcEndpointServices', () => {
     expect(own?.Tags).toEqual([{ Key: 'k', Value: 'v' }]);
     // a third account with both AZs names them its own way (use1-az2 = 1a; no use1-az1)
     env.ec2.modifyVpcEndpointServicePermissions({ ServiceId: config.ServiceId, AddAllowedPrincipals: ['*'] });
-    expect(env.outsiderEc2.describeVpcEndpointServices().ServiceDetails[0]).toMatchObject({ AvailabilityZones: ['us-east-1a'], AvailabilityZoneIds: ['use1-az2'] });
+    expect(env.outsiderEc2.describeVpcEndpointServices(CUSTOMER).ServiceDetails[0]).toMatchObject({ AvailabilityZones: ['us-east-1a'], AvailabilityZoneIds: ['use1-az2'] });
   });
 
   it('a principal that is neither owner nor allowed learns nothing: listing omits it, naming it is InvalidServiceName', () => {
     const env = setup();
     const config = createService(env);
     env.ec2.modifyVpcEndpointServicePermissions({ ServiceId: config.ServiceId, AddAllowedPrincipals: [`arn:aws:iam::${CONSUMER}:role/app`] });
-    expect(env.outsiderEc2.describeVpcEndpointServices()).toEqual({ ServiceNames: [], ServiceDetails: [] });
+    expect(env.outsiderEc2.describeVpcEndpointServices(CUSTOMER)).toEqual({ ServiceNames: [], ServiceDetails: [] });
+    expect(env.outsiderEc2.describeVpcEndpointServices().ServiceDetails.every((d) => d.Owner === 'amazon')).toBe(true);
     // the consumer's root is not its role: only the role is allowed
-    expect(env.consumerEc2.describeVpcEndpointServices().ServiceDetails).toEqual([]);
+    expect(env.consumerEc2.describeVpcEndpointServices(CUSTOMER).ServiceDetails).toEqual([]);
     const asRole = env.cloud.ec2({ ...C, principalArn: `arn:aws:iam::${CONSUMER}:role/app` });
-    expect(asRole.describeVpcEndpointServices().ServiceNames).toEqual([config.ServiceName]);
+    expect(asRole.describeVpcEndpointServices(CUSTOMER).ServiceNames).toEqual([config.ServiceName]);
     const before = env.cloud.world;
     expect(cloudErrorOf(() => env.outsiderEc2.describeVpcEndpointServices({ ServiceNames: [config.ServiceName] }))).toMatchObject({
       code: 'InvalidServiceName',
@@ -71,7 +75,7 @@ describe('DescribeVpcEndpointServices', () => {
     const config = createService(env);
     env.ec2.modifyVpcEndpointServicePermissions({ ServiceId: config.ServiceId, AddAllowedPrincipals: ['*'] });
     const west = env.cloud.ec2({ accountId: CONSUMER, region: 'us-west-2' });
-    expect(west.describeVpcEndpointServices().ServiceDetails).toEqual([]);
+    expect(west.describeVpcEndpointServices(CUSTOMER).ServiceDetails).toEqual([]);
     expect(cloudErrorOf(() => west.describeVpcEndpointServices({ ServiceNames: [config.ServiceName] })).code).toBe('InvalidServiceName');
   });
 
@@ -86,7 +90,8 @@ describe('DescribeVpcEndpointServices', () => {
     expect(names([{ Name: 'service-name', Values: [a.ServiceName] }])).toEqual([a.ServiceName]);
     expect(names([{ Name: 'owner', Values: [PROVIDER] }]).sort()).toEqual([a.ServiceName, b.ServiceName].sort());
     expect(names([{ Name: 'owner', Values: [OUTSIDER] }])).toEqual([]);
-    expect(names([{ Name: 'service-type', Values: ['Gateway'] }])).toEqual([]);
+    expect(names([{ Name: 'service-type', Values: ['Gateway'] }, { Name: 'owner', Values: [PROVIDER] }])).toEqual([]);
+    expect(names([{ Name: 'service-type', Values: ['Interface'] }, { Name: 'owner', Values: [PROVIDER] }]).sort()).toEqual([a.ServiceName, b.ServiceName].sort());
     expect(names([{ Name: 'tag:env', Values: ['prod'] }])).toEqual([b.ServiceName]);
     expect(cloudErrorOf(() => names([{ Name: 'service-id', Values: ['x'] }]))).toMatchObject({ code: 'InvalidFilter', message: "The filter 'service-id' is invalid" });
   });
@@ -96,7 +101,7 @@ describe('DescribeVpcEndpointServices', () => {
     const config = createService(env);
     env.cloud.clock.advance(1000);
     env.ec2.deleteVpcEndpointServiceConfigurations({ ServiceIds: [config.ServiceId] });
-    expect(env.ec2.describeVpcEndpointServices().ServiceNames).toEqual([]);
+    expect(env.ec2.describeVpcEndpointServices(CUSTOMER).ServiceNames).toEqual([]);
   });
 });
 
@@ -112,6 +117,6 @@ describe('isPrincipalAllowed', () => {
     expect(isPrincipalAllowed(service, `arn:aws:sts::${CONSUMER}:assumed-role/other/session-1`)).toBe(false);
     expect(isPrincipalAllowed(service, `arn:aws:iam::${CONSUMER}:root`)).toBe(false);
     const asSession = env.cloud.ec2({ ...C, principalArn: `arn:aws:sts::${CONSUMER}:assumed-role/app/s` });
-    expect(asSession.describeVpcEndpointServices().ServiceNames).toEqual([config.ServiceName]);
+    expect(asSession.describeVpcEndpointServices(CUSTOMER).ServiceNames).toEqual([config.ServiceName]);
   });
 });

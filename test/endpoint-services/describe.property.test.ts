@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { CONSUMER, setup } from './fixtures.js';
+import { CONSUMER, PROVIDER, setup } from './fixtures.js';
 
 /** Walks every page of a describe, returning the keys in the order served. */
 function walk<T>(page: (token: string | undefined) => { items: T[]; next: string | undefined }, key: (t: T) => string, max: number): string[] {
@@ -43,7 +43,7 @@ test.prop([fc.integer({ min: 0, max: 14 }), fc.integer({ min: 5, max: 12 }), fc.
 
     const names = walk(
       (t) => {
-        const r = env.consumerEc2.describeVpcEndpointServices({ MaxResults: maxResults, ...(t ? { NextToken: t } : {}) });
+        const r = env.consumerEc2.describeVpcEndpointServices({ MaxResults: maxResults, Filters: [{ Name: 'owner', Values: [PROVIDER] }], ...(t ? { NextToken: t } : {}) });
         expect(r.ServiceNames).toEqual(r.ServiceDetails.map((d) => d.ServiceName));
         return { items: r.ServiceDetails, next: r.NextToken };
       },

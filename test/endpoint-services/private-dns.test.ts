@@ -85,7 +85,7 @@ describe('private DNS names and StartVpcEndpointServicePrivateDnsVerification', 
     t.env.ec2.modifyVpcEndpointServicePermissions({ ServiceId: t.config.ServiceId, AddAllowedPrincipals: ['*'] });
     t.env.cloud.publicDns.upsert(`${t.Name}.example.com`, 'TXT', t.Value);
     t.start();
-    expect(t.env.consumerEc2.describeVpcEndpointServices().ServiceDetails[0]?.PrivateDnsNameVerificationState).toBe('verified');
+    expect(t.env.consumerEc2.describeVpcEndpointServices({ ServiceNames: [t.config.ServiceName] }).ServiceDetails[0]?.PrivateDnsNameVerificationState).toBe('verified');
   });
 
   describe('errors (world unchanged)', () => {

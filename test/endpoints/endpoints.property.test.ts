@@ -179,7 +179,7 @@ function checkInvariants(t: ReturnType<typeof world>, created: readonly { id: st
       const subnet = getRow(state.subnets, zone.SubnetId);
       expect(subnet).toMatchObject({ AvailabilityZoneId: zone.AvailabilityZoneId, OwnerId: endpoint.OwnerId, VpcId: endpoint.VpcId });
       expect(service.NetworkLoadBalancerArns).toContain(zone.LoadBalancerArn);
-      const nodes = getRow(state.loadBalancers, zone.LoadBalancerArn)?.nodes ?? [];
+      const nodes = getRow(state.loadBalancers, zone.LoadBalancerArn ?? '')?.nodes ?? [];
       expect(nodes.some((n) => n.AvailabilityZoneId === zone.AvailabilityZoneId)).toBe(true);
     }
   }

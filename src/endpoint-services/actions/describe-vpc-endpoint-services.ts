@@ -1,8 +1,10 @@
 /**
  * EC2 `DescribeVpcEndpointServices`: the services any caller may see in the region, namely
- * its own and those whose permissions cover it. Others answer as if they did not exist
- * (`InvalidServiceName` when named). Each service lists only the AZs common to provider and
- * caller, compared by AZ id and written in the caller's AZ names.
+ * the AWS services of the catalogue (`Owner: 'amazon'`, one entry per endpoint type, so S3
+ * is listed twice: `Gateway` and `Interface`), its own endpoint services and those whose
+ * permissions cover it. Others answer as if they did not exist (`InvalidServiceName` when
+ * named). Each service lists only the AZs common to provider and caller, compared by AZ id
+ * and written in the caller's AZ names. Results are sorted by service name, then type.
  *
  * @module
  */
@@ -12,8 +14,9 @@ import type { Filter } from '../../core/params.js';
 import { rows } from '../../core/table.js';
 import { applyFilters } from '../../queries/filters.js';
 import { MAX_RESULTS_5_CAPPED_AT_1000, paginate, readEc2Paging } from '../../queries/paginate.js';
+import { awsServiceOffer, awsServiceOffers, findAwsService } from '../../aws-services/lookup.js';
+import { renderAwsServiceDetail } from '../../aws-services/render.js';
 import { findServiceForConsumer, isPrincipalAllowed, isServiceLive } from '../lookup.js';
-import type { EndpointServiceRecord } from '../model.js';
 import { renderServiceDetail, type ServiceDetail } from '../render.js';
 
 /** SDK v3 `DescribeVpcEndpointServicesRequest`. */
@@ -55,20 +58,22 @@ export const describeVpcEndpointServices = defineAction<DescribeVpcEndpointServi
     const state = ctx.region;
     const region = caller.region;
     const viewer = caller.accountId;
-    let candidates: EndpointServiceRecord[];
+    let details: ServiceDetail[];
     if (serviceNames !== undefined && serviceNames.length > 0) {
-      candidates = serviceNames.map((name) => {
+      details = serviceNames.flatMap((name) => {
         const service = findServiceForConsumer(world, region, caller, name);
-        if (!service) throw errors.invalidServiceName(name);
-        return service;
+        if (service) return [renderServiceDetail(world, state, service, viewer)];
+        const aws = findAwsService(region, name);
+        if (!aws) throw errors.invalidServiceName(name);
+        return aws.types.map((type) => renderAwsServiceDetail(world, awsServiceOffer(region, aws, type), viewer));
       });
     } else {
-      candidates = [...rows(state.endpointServices)].filter(
-        (s) => isServiceLive(s) && (s.OwnerId === viewer || isPrincipalAllowed(s, caller.principalArn)),
-      );
+      details = [...rows(state.endpointServices)]
+        .filter((s) => isServiceLive(s) && (s.OwnerId === viewer || isPrincipalAllowed(s, caller.principalArn)))
+        .map((s) => renderServiceDetail(world, state, s, viewer));
+      for (const offer of awsServiceOffers(region)) details.push(renderAwsServiceDetail(world, offer, viewer));
     }
-    if (serviceRegions !== undefined && serviceRegions.length > 0 && !serviceRegions.includes(region)) candidates = [];
-    const details = candidates.map((s) => renderServiceDetail(world, state, s, viewer));
+    if (serviceRegions !== undefined && serviceRegions.length > 0 && !serviceRegions.includes(region)) details = [];
     const kept = applyFilters(
       details,
       filters,
@@ -81,7 +86,7 @@ export const describeVpcEndpointServices = defineAction<DescribeVpcEndpointServi
       },
       { tags: (d) => d.Tags },
     );
-    const page = paginate(kept, (d) => d.ServiceName, paging, world.seed, 'DescribeVpcEndpointServices');
+    const page = paginate(kept, (d) => `${d.ServiceName}\u0000${d.ServiceType[0]?.ServiceType ?? ''}`, paging, world.seed, 'DescribeVpcEndpointServices');
     return {
       ServiceNames: page.items.map((d) => d.ServiceName),
       ServiceDetails: page.items,

@@ -2,7 +2,9 @@
  * EC2 `CreateVpcEndpoint` for interface endpoints to endpoint services: a consumer the
  * service allows connects its VPC, in one subnet per AZ the service offers (matched by AZ
  * id), to the service. The endpoint starts `pendingAcceptance` (or `pending`, then
- * `available`, when the service accepts automatically). Quotas: interface endpoints per VPC
+ * `available`, when the service accepts automatically). Interface endpoints to AWS services
+ * of the catalogue (`com.amazonaws.<region>.ec2`...) need no acceptance and have private
+ * DNS on by default; gateway endpoints are not modelled (`UnsupportedOperation`). Quotas: interface endpoints per VPC
  * (`VpcEndpointLimitExceeded`) and security groups per network interface
  * (`SecurityGroupsPerInterfaceLimitExceeded`).
  *
@@ -15,18 +17,17 @@ import type { Tag } from '../../core/tags.js';
 import { notifyConnection } from '../../connections/notify.js';
 import { ENDPOINT_PROVISIONED } from '../../connections/transition.js';
 import { readClientToken, rememberClientToken, replayedResourceId, requestFingerprint } from '../../endpoint-services/client-token.js';
-import { findServiceForConsumer, serviceZoneIds } from '../../endpoint-services/lookup.js';
 import { initialEndpointState } from '../../machines/endpoint-connection.js';
 import { requireVpc } from '../../network/lookup.js';
 import { endpointDnsSuffix, privateHostedZoneIdFor } from '../dns-entries.js';
 import { storeEndpoint } from '../lookup.js';
 import { DEFAULT_ENDPOINT_POLICY } from '../policy.js';
 import type { VpcEndpointRecord } from '../model.js';
-import { checkPrivateDnsAllowed, defaultPrivateDnsEnabled } from '../private-dns.js';
+import { addTargetZone, checkTargetPrivateDns, resolveNewEndpointTarget, targetAcceptanceRequired, targetDefaultPrivateDns, targetZoneIds } from '../endpoint-target.js';
 import { renderVpcEndpoint, type VpcEndpoint } from '../render.js';
 import { checkEndpointGroups, checkGroupsPerInterface } from '../security-groups.js';
 import { exceedsQuota } from '../../quotas/limits.js';
-import { addEndpointZone, checkEndpointSubnets } from '../zones.js';
+import { checkEndpointSubnets } from '../zones.js';
 import { checkEndpointOptions, checkOptionalPolicy, parseEndpointOptions, type EndpointOptionsRequest } from './endpoint-options.js';
 
 /** SDK v3 `VpcEndpointType`. */
@@ -105,20 +106,18 @@ export const createVpcEndpoint = defineAction<CreateVpcEndpointRequest, CreateVp
     }
     const vpc = requireVpc(ctx.region, accountId, input.vpcId);
     if (exceedsQuota(ctx.world, 'interfaceEndpointsPerVpc', vpc.interfaceEndpointCount)) throw errors.vpcEndpointLimitExceeded();
-    const service = findServiceForConsumer(ctx.world, region, ctx.caller, input.serviceName);
-    if (service === undefined) throw errors.invalidServiceName(input.serviceName);
-    if (input.endpointType !== 'Interface') throw errors.endpointTypeMismatch(input.endpointType);
+    const target = resolveNewEndpointTarget(ctx.world, ctx.caller, input.serviceName, input.endpointType);
     if (input.routeTableIds.length > 0) throw errors.routeTablesOnlyForGatewayEndpoints();
-    checkEndpointOptions(input.options, service, vpc.VpcId);
+    checkEndpointOptions(input.options, target.serviceName, vpc.VpcId);
     const groups = checkEndpointGroups(ctx.region, accountId, vpc, input.securityGroupIds);
     checkGroupsPerInterface(ctx.world, groups.length);
     const subnets = checkEndpointSubnets(
       ctx.region,
-      { accountId, vpc, service, serviceZoneIds: serviceZoneIds(ctx.world, ctx.region, service), occupiedZoneIds: [] },
+      { accountId, vpc, serviceName: target.serviceName, serviceZoneIds: targetZoneIds(ctx.world, ctx.region, target), occupiedZoneIds: [] },
       input.subnetIds,
     );
-    const privateDnsEnabled = input.privateDnsEnabled ?? defaultPrivateDnsEnabled(service);
-    if (privateDnsEnabled) checkPrivateDnsAllowed(ctx.region, vpc, service);
+    const privateDnsEnabled = input.privateDnsEnabled ?? targetDefaultPrivateDns(target);
+    if (privateDnsEnabled) checkTargetPrivateDns(ctx.region, vpc, target);
 
     const endpointId = ctx.mintId('vpcEndpoint');
     const endpoint: VpcEndpointRecord = {
@@ -126,10 +125,10 @@ export const createVpcEndpoint = defineAction<CreateVpcEndpointRequest, CreateVp
       OwnerId: accountId,
       RequesterArn: principalArn,
       VpcId: vpc.VpcId,
-      ServiceId: service.ServiceId,
-      ServiceName: service.ServiceName,
-      ServiceOwnerId: service.OwnerId,
-      State: initialEndpointState(service.AcceptanceRequired),
+      ServiceId: target.serviceId,
+      ServiceName: target.serviceName,
+      ServiceOwnerId: target.ownerId,
+      State: initialEndpointState(targetAcceptanceRequired(target)),
       zones: [],
       Groups: groups,
       PrivateDnsEnabled: privateDnsEnabled,
@@ -139,19 +138,20 @@ export const createVpcEndpoint = defineAction<CreateVpcEndpointRequest, CreateVp
       Tags: input.tags,
       createdAt: ctx.now,
     };
-    for (const subnet of subnets) addEndpointZone(ctx, ctx.region, endpoint, service, subnet);
+    for (const subnet of subnets) addTargetZone(ctx, ctx.region, endpoint, target, subnet);
     storeEndpoint(ctx.region, endpoint);
-    putRow(service.connections, endpointId, accountId);
+    // Only a customer's service lists its connections: AWS services show none to anyone.
+    if (target.kind === 'service') putRow(target.service.connections, endpointId, accountId);
     if (clientToken !== undefined) rememberClientToken(ctx.region, accountId, 'CreateVpcEndpoint', clientToken, fingerprint, endpointId);
 
     ctx.emit({ type: 'ResourceCreated', region, accountId, resourceType: 'vpc-endpoint', resourceId: endpointId });
     ctx.emit({
       type: 'EndpointStateChanged',
       region,
-      serviceId: service.ServiceId,
+      serviceId: target.serviceId,
       endpointId,
       consumerAccountId: accountId,
-      providerAccountId: service.OwnerId,
+      providerAccountId: target.ownerId,
       from: undefined,
       to: endpoint.State,
     });

@@ -7,7 +7,6 @@
  */
 import { errors } from '../../core/errors.js';
 import type { Params } from '../../core/params.js';
-import type { EndpointServiceRecord } from '../../endpoint-services/model.js';
 import { checkPolicyDocument } from '../policy.js';
 
 /** SDK v3 `IpAddressType`. */
@@ -60,15 +59,15 @@ export function parseEndpointOptions(p: Params): EndpointOptions {
  * Checks the options against the service (IPv4 only) and the VPC.
  *
  * @example
- * checkEndpointOptions(options, service, vpc.VpcId);
+ * checkEndpointOptions(options, service.ServiceName, vpc.VpcId);
  */
-export function checkEndpointOptions(options: EndpointOptions, service: EndpointServiceRecord, vpcId: string): void {
+export function checkEndpointOptions(options: EndpointOptions, serviceName: string, vpcId: string): void {
   if (options.ipAddressType !== undefined && options.ipAddressType !== 'ipv4') {
-    throw errors.endpointIpAddressTypeNotSupported(service.ServiceName, options.ipAddressType);
+    throw errors.endpointIpAddressTypeNotSupported(serviceName, options.ipAddressType);
   }
   const dnsType = options.dnsRecordIpType;
   if (dnsType !== undefined && dnsType !== 'ipv4' && dnsType !== 'service-defined') {
-    throw errors.endpointIpAddressTypeNotSupported(service.ServiceName, dnsType);
+    throw errors.endpointIpAddressTypeNotSupported(serviceName, dnsType);
   }
   if (options.privateDnsOnlyForInboundResolverEndpoint) throw errors.privateDnsOnlyForInboundResolverEndpoint(vpcId);
 }

@@ -11,13 +11,12 @@
 import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
 import { getRow } from '../../core/table.js';
-import { serviceZoneIds } from '../../endpoint-services/lookup.js';
 import { requireSecurityGroup, requireSubnet } from '../../network/lookup.js';
 import { requireOwnEndpoint } from '../lookup.js';
 import { DEFAULT_ENDPOINT_POLICY } from '../policy.js';
-import { checkPrivateDnsAllowed } from '../private-dns.js';
+import { addTargetZone, checkTargetPrivateDns, targetOfEndpoint, targetZoneIds } from '../endpoint-target.js';
 import { checkEndpointGroups, checkGroupsPerInterface, setEndpointGroups } from '../security-groups.js';
-import { addEndpointZone, checkEndpointSubnets, removeEndpointZone } from '../zones.js';
+import { checkEndpointSubnets, removeEndpointZone } from '../zones.js';
 import { checkEndpointOptions, checkOptionalPolicy, parseEndpointOptions, type EndpointOptionsRequest } from './endpoint-options.js';
 
 /** SDK v3 `ModifyVpcEndpointRequest` (the fields of an interface endpoint). */
@@ -80,9 +79,9 @@ export const modifyVpcEndpoint = defineAction<ModifyVpcEndpointRequest, ModifyVp
     if (input.routeTableIds.length > 0) throw errors.routeTablesOnlyForGatewayEndpoints();
     const vpc = getRow(ctx.region.vpcs, endpoint.VpcId);
     if (vpc === undefined) throw errors.vpcNotFound(endpoint.VpcId);
-    const service = getRow(ctx.region.endpointServices, endpoint.ServiceId);
-    if (service === undefined) throw errors.invalidServiceName(endpoint.ServiceName);
-    checkEndpointOptions(input.options, service, vpc.VpcId);
+    const target = targetOfEndpoint(ctx.region, region, endpoint);
+    if (target === undefined) throw errors.invalidServiceName(endpoint.ServiceName);
+    checkEndpointOptions(input.options, target.serviceName, vpc.VpcId);
 
     for (const subnetId of input.removeSubnetIds) {
       requireSubnet(ctx.region, accountId, subnetId);
@@ -94,13 +93,13 @@ export const modifyVpcEndpoint = defineAction<ModifyVpcEndpointRequest, ModifyVp
       {
         accountId,
         vpc,
-        service,
-        serviceZoneIds: serviceZoneIds(ctx.world, ctx.region, service),
+        serviceName: target.serviceName,
+        serviceZoneIds: targetZoneIds(ctx.world, ctx.region, target),
         occupiedZoneIds: endpoint.zones.map((z) => z.AvailabilityZoneId),
       },
       input.addSubnetIds.filter((id) => !present.has(id)),
     );
-    for (const subnet of additions) addEndpointZone(ctx, ctx.region, endpoint, service, subnet);
+    for (const subnet of additions) addTargetZone(ctx, ctx.region, endpoint, target, subnet);
 
     if (input.addGroupIds.length > 0 || input.removeGroupIds.length > 0) {
       const added = input.addGroupIds.length > 0 ? checkEndpointGroups(ctx.region, accountId, vpc, input.addGroupIds) : [];
@@ -114,7 +113,7 @@ export const modifyVpcEndpoint = defineAction<ModifyVpcEndpointRequest, ModifyVp
     }
 
     if (input.privateDnsEnabled === true && !endpoint.PrivateDnsEnabled) {
-      checkPrivateDnsAllowed(ctx.region, vpc, service, endpoint.VpcEndpointId);
+      checkTargetPrivateDns(ctx.region, vpc, target, endpoint.VpcEndpointId);
     }
     if (input.privateDnsEnabled !== undefined) endpoint.PrivateDnsEnabled = input.privateDnsEnabled;
     if (input.resetPolicy) endpoint.PolicyDocument = DEFAULT_ENDPOINT_POLICY;

@@ -5,6 +5,7 @@
  * @module
  */
 import type fc from 'fast-check';
+import { awsServiceEndpointCommand } from './aws-service-endpoint.js';
 import { describeCommand } from './describe.js';
 import type { FuzzCommand } from './define.js';
 import { answerConnectionCommand } from './connections.js';
@@ -82,6 +83,7 @@ export function builtInCommands(): WeightedCommand[] {
     w('ChangeVpcEndpointConnectionNotification', 2, changeNotificationCommand()),
     w('ModifyVpcEndpointServicePayerResponsibility', 1, payerResponsibilityCommand()),
     w('CreateVpcEndpoint', 6, createEndpointCommand()),
+    w('CreateVpcEndpointToAwsService', 2, awsServiceEndpointCommand()),
     w('ModifyVpcEndpoint', 2, modifyEndpointCommand()),
     w('DeleteVpcEndpoints', 2, deleteEndpointCommand()),
     w('Connect', 14, connectCommand()),

@@ -107,8 +107,10 @@ export function connectCommand(): fc.Arbitrary<FuzzCommand> {
     }),
     check: (model) => model.endpoints.length > 0,
     run: (model, cloud, input) => {
-      const available = model.endpoints.filter((e) => e.state === 'available');
-      const endpoint = pick(input.live && available.length > 0 ? available : model.endpoints, input.endpoint);
+      // Endpoints to AWS services answer AwsServiceNotModelled: their own command checks that.
+      const customer = model.endpoints.filter((e) => e.awsService === undefined);
+      const available = customer.filter((e) => e.state === 'available');
+      const endpoint = pick(input.live && available.length > 0 ? available : customer, input.endpoint);
       const from = endpoint === undefined ? undefined : source(model, endpoint, input.from, input.pick);
       if (endpoint === undefined || from === undefined) return;
       const ports = endpoint.zones.flatMap((z) => model.listeners.filter((l) => l.loadBalancerArn === z.loadBalancerArn).map((l) => l.port));

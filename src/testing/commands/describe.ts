@@ -29,7 +29,7 @@ export const DESCRIBE_ACTIONS = [
   'DescribeVpcPeeringConnections', 'DescribeVpcEndpoints', 'DescribeVpcEndpointServices', 'DescribeVpcEndpointServiceConfigurations',
   'DescribeVpcEndpointServicePermissions', 'DescribeVpcEndpointConnections', 'DescribeVpcEndpointConnectionNotifications',
   'DescribeLoadBalancers', 'DescribeLoadBalancerAttributes', 'DescribeListeners', 'DescribeTargetGroups', 'DescribeTargetHealth',
-  'DescribeTargetGroupAttributes',
+  'DescribeTargetGroupAttributes', 'DescribeRouteTables', 'DescribePrefixLists',
 ] as const;
 
 /** The describes `account` can make now, by action name. */
@@ -58,6 +58,8 @@ function describes(model: FuzzModel, account: string, n: number): Record<(typeof
     DescribeTargetGroups: (c) => c.elbv2(me).describeTargetGroups(),
     DescribeTargetHealth: tg && ((c) => c.elbv2(me).describeTargetHealth({ TargetGroupArn: tg.arn })),
     DescribeTargetGroupAttributes: tg && ((c) => c.elbv2(me).describeTargetGroupAttributes({ TargetGroupArn: tg.arn })),
+    DescribeRouteTables: (c) => c.ec2(me).describeRouteTables(vpc ? { Filters: [{ Name: 'vpc-id', Values: [vpc.id] }] } : {}),
+    DescribePrefixLists: (c) => c.ec2(me).describePrefixLists(),
   };
 }
 
@@ -69,6 +71,13 @@ function checkEndpointStates(model: FuzzModel, cloud: Cloud, account: string): v
     const state = listed.get(e.id);
     if (state !== e.state) throw fuzzFailure(`endpoint ${e.id} is ${state ?? 'not listed'}, the model expected ${e.state}`);
   }
+}
+
+/** Checks that the caller has exactly one main route table per VPC the model knows it has. */
+function checkRouteTables(model: FuzzModel, cloud: Cloud, account: string): void {
+  const listed = cloud.ec2(identityOf(model, account)).describeRouteTables({ Filters: [{ Name: 'association.main', Values: ['true'] }] }).RouteTables.map((t) => t.VpcId).sort();
+  const expected = model.vpcs.filter((v) => v.owner === account).map((v) => v.id).sort();
+  if (listed.join(',') !== expected.join(',')) throw fuzzFailure(`DescribeRouteTables lists main tables of [${listed.join(', ')}], the model expected [${expected.join(', ')}]`);
 }
 
 /** Checks that pages of 5 list what one unpaged read lists. */
@@ -104,6 +113,7 @@ export function describeCommand(): fc.Arbitrary<FuzzCommand> {
       if (cloud.world !== before) throw fuzzFailure(`${action} changed the world`);
       if (action === 'DescribeVpcEndpoints') checkEndpointStates(model, cloud, account);
       if (action === 'DescribeSubnets') checkPaging(model, cloud, account);
+      if (action === 'DescribeRouteTables') checkRouteTables(model, cloud, account);
     },
   });
 }

@@ -97,7 +97,8 @@ export function modifyEndpointCommand(): fc.Arbitrary<FuzzCommand> {
     }),
     check: (model) => model.endpoints.length > 0,
     run: (model, cloud, { endpoint: e, change, pick: n, flag }) => {
-      const endpoint = pick(model.endpoints.filter((x) => x.state !== 'deleted'), e);
+      // Endpoints to AWS services are created and checked by their own command.
+      const endpoint = pick(model.endpoints.filter((x) => x.state !== 'deleted' && x.awsService === undefined), e);
       if (endpoint === undefined) return;
       const planned = plan(model, cloud, endpoint, change, n, flag);
       if (planned === undefined) return;

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { isAwsServiceEndpoint } from '../../aws-services/lookup.js';
 import { getRow, rows } from '../../core/table.js';
 import { accountOfArn } from '../_internals/principals.js';
 import { regionsOf } from '../_internals/world-scan.js';
@@ -28,6 +29,11 @@ export function checkAcceptance(world: World, history?: CloudHistory): Invariant
       const id = endpoint.VpcEndpointId;
       if (accountOfArn(endpoint.RequesterArn) !== endpoint.OwnerId) {
         out.push(violation(1, [id, endpoint.RequesterArn], `endpoint ${id} of account ${endpoint.OwnerId} was requested by ${endpoint.RequesterArn}, a principal of another account`));
+      }
+      if (isAwsServiceEndpoint(endpoint)) {
+        // AWS services accept every endpoint: none ever waits for acceptance.
+        if (endpoint.State === 'pendingAcceptance') out.push(violation(1, [id, endpoint.ServiceName], `endpoint ${id} to the AWS service ${endpoint.ServiceName} is pendingAcceptance; AWS services need no acceptance`));
+        continue;
       }
       const service = getRow(state.endpointServices, endpoint.ServiceId);
       if (service === undefined) continue;

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { isAwsServiceEndpoint } from '../../aws-services/lookup.js';
 import type { Cloud } from '../../cloud.js';
 import { getRow, tableKeys } from '../../core/table.js';
 import type { VpcEndpointState } from '../../endpoints/model.js';
@@ -57,7 +58,8 @@ function creationOf(event: DomainEvent & { type: 'EndpointStateChanged' }, world
   const service = state === undefined ? undefined : getRow(state.endpointServices, event.serviceId);
   if (endpoint === undefined) return undefined;
   const owner = service !== undefined && service.OwnerId === endpoint.OwnerId;
-  const allowed = owner || (service !== undefined && principalsCover([...tableKeys(service.allowedPrincipals)], endpoint.RequesterArn));
+  // Any principal may use an AWS service (the endpoint policy and IAM decide what it does).
+  const allowed = isAwsServiceEndpoint(endpoint) || owner || (service !== undefined && principalsCover([...tableKeys(service.allowedPrincipals)], endpoint.RequesterArn));
   return {
     endpointId: event.endpointId,
     region: event.region,

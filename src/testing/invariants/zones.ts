@@ -61,6 +61,10 @@ export function checkLoadBalancerWiring(world: World, connections: readonly Conn
       const id = endpoint.VpcEndpointId;
       for (const zone of endpoint.zones) {
         const arn = zone.LoadBalancerArn;
+        if (arn === undefined) {
+          out.push(violation(4, [id, zone.AvailabilityZoneId], `endpoint ${id} is wired in ${zone.AvailabilityZoneId} to no load balancer of ${service.ServiceId}`));
+          continue;
+        }
         const lb = getRow(state.loadBalancers, arn);
         if (!service.NetworkLoadBalancerArns.includes(arn)) {
           out.push(violation(4, [id, zone.AvailabilityZoneId, arn], `endpoint ${id} is wired in ${zone.AvailabilityZoneId} to ${arn}, which is not a load balancer of ${service.ServiceId}`));

@@ -72,7 +72,7 @@ export function observeZones(model: FuzzModel, world: World, endpointId: string,
   for (const subnet of subnets) {
     const zone = record?.zones.find((z) => z.SubnetId === subnet.id);
     const candidates = service.loadBalancerArns.filter((arn) => model.loadBalancers.find((lb) => lb.arn === arn)?.zoneIds.includes(subnet.zoneId));
-    if (zone === undefined || zone.AvailabilityZoneId !== subnet.zoneId || !candidates.includes(zone.LoadBalancerArn)) {
+    if (zone === undefined || zone.AvailabilityZoneId !== subnet.zoneId || zone.LoadBalancerArn === undefined || !candidates.includes(zone.LoadBalancerArn)) {
       throw fuzzFailure(`endpoint ${endpointId} in ${subnet.id} (${subnet.zoneId}) is wired ${JSON.stringify(zone ?? null)}; expected one of [${candidates.join(', ')}]`);
     }
     zones.push({ zoneId: subnet.zoneId, subnetId: subnet.id, loadBalancerArn: zone.LoadBalancerArn });

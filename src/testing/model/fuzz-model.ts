@@ -114,7 +114,8 @@ export interface ModelEndpointZone {
   subnetId: string;
   /**
    * The service NLB the endpoint uses in this AZ: a seeded choice among the service's NLBs
-   * with a node there, observed from the world (and checked to be one of them).
+   * with a node there, observed from the world (and checked to be one of them); `''` for an
+   * endpoint to an AWS service.
    */
   loadBalancerArn: string;
 }
@@ -132,6 +133,12 @@ export interface ModelEndpoint {
   privateDnsEnabled: boolean;
   /** Its regional DNS name (`<id>-<suffix>.<service id>.<region>.vpce.amazonaws.com`). */
   regionalDnsName: string;
+  /**
+   * For an endpoint to an AWS service (`com.amazonaws.<region>.ec2`...): that service's
+   * name. Such an endpoint has no NLB (its zones' `loadBalancerArn` is `''`), is never
+   * pending acceptance, and the commands about a customer's service leave it alone.
+   */
+  awsService?: string;
   /** When a `pending` endpoint becomes `available`, or a `deleting` one `deleted`. */
   dueAt?: number;
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { AWS_OWNER } from '../../aws-services/lookup.js';
 import type { PrincipalType } from '../../core/arn.js';
 import type {
   AllowedPrincipalRecord,
@@ -75,13 +76,15 @@ export const connectionNotificationRecord: Reader<ConnectionNotificationRecord> 
 );
 
 /** An endpoint's presence in one AZ. */
-export const endpointZoneRecord: Reader<EndpointZoneRecord> = struct({
-  AvailabilityZoneId: zoneId,
-  SubnetId: idOf('subnet'),
-  NetworkInterfaceId: idOf('eni'),
-  PrivateIpAddress: ipv4,
-  LoadBalancerArn: arn,
-});
+export const endpointZoneRecord: Reader<EndpointZoneRecord> = struct(
+  {
+    AvailabilityZoneId: zoneId,
+    SubnetId: idOf('subnet'),
+    NetworkInterfaceId: idOf('eni'),
+    PrivateIpAddress: ipv4,
+  },
+  { LoadBalancerArn: arn },
+);
 
 /** An interface endpoint. */
 export const vpcEndpointRecord: Reader<VpcEndpointRecord> = struct(
@@ -92,7 +95,7 @@ export const vpcEndpointRecord: Reader<VpcEndpointRecord> = struct(
     VpcId: idOf('vpc'),
     ServiceId: idOf('vpcEndpointService'),
     ServiceName: text(),
-    ServiceOwnerId: accountId,
+    ServiceOwnerId: (value, path) => (value === AWS_OWNER ? AWS_OWNER : accountId(value, path)),
     State: stateOf<VpcEndpointState>(endpointConnectionMachine),
     zones: list(endpointZoneRecord),
     Groups: idList('securityGroup'),

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { awsServiceId, awsServiceZoneIds, findAwsService, isAwsServiceEndpoint } from '../../aws-services/lookup.js';
 import { accountOfPrincipal } from '../../core/arn.js';
 import { getRow, rowCount, rows, tableEntries } from '../../core/table.js';
 import { serviceNameOf } from '../../endpoint-services/lookup.js';
@@ -77,9 +78,30 @@ function checkEndpointZones(state: RegionState, region: string, endpoint: VpcEnd
     const eni = mustFind(state.networkInterfaces, zone.NetworkInterfaceId, at, 'network interface');
     expect(eni.SubnetId === zone.SubnetId && eni.PrivateIpAddress === zone.PrivateIpAddress, at, `records interface ${eni.NetworkInterfaceId}, which is elsewhere`);
     if (!offering) continue;
-    const lb = getRow(state.loadBalancers, zone.LoadBalancerArn);
-    expect(service.NetworkLoadBalancerArns.includes(zone.LoadBalancerArn), at, `is wired in ${zone.AvailabilityZoneId} to ${zone.LoadBalancerArn}, not a load balancer of its service`);
+    const arn = zone.LoadBalancerArn;
+    expect(arn !== undefined, at, `is wired in ${zone.AvailabilityZoneId} to no load balancer of its service`);
+    if (arn === undefined) continue;
+    const lb = getRow(state.loadBalancers, arn);
+    expect(service.NetworkLoadBalancerArns.includes(arn), at, `is wired in ${zone.AvailabilityZoneId} to ${zone.LoadBalancerArn}, not a load balancer of its service`);
     expect(lb?.nodes.some((n) => n.AvailabilityZoneId === zone.AvailabilityZoneId) === true, at, `is wired in ${zone.AvailabilityZoneId} to ${zone.LoadBalancerArn}, which has no node there`);
+  }
+}
+
+/**
+ * An endpoint to an AWS service: it names an interface service of the catalogue in its
+ * region by its fixed id, and a live one sits in AZs the service offers, wired to no NLB.
+ */
+function checkAwsServiceEndpoint(region: string, endpoint: VpcEndpointRecord): void {
+  const at = tablePath(region, 'vpcEndpoints', endpoint.VpcEndpointId);
+  const entry = findAwsService(region, endpoint.ServiceName);
+  expect(entry !== undefined && entry.types.includes('Interface'), at, `names ${endpoint.ServiceName}, not an AWS interface service of ${region}`);
+  if (entry === undefined) return;
+  expect(endpoint.ServiceId === awsServiceId(region, entry.name, 'Interface'), at, `names ${endpoint.ServiceName} with id ${endpoint.ServiceId}, not its own`);
+  if (!isLive(endpoint)) return;
+  const offered = new Set(awsServiceZoneIds(region, entry));
+  for (const zone of endpoint.zones) {
+    expect(offered.has(zone.AvailabilityZoneId), at, `is in ${zone.AvailabilityZoneId}, which ${endpoint.ServiceName} does not offer`);
+    expect(zone.LoadBalancerArn === undefined, at, `is wired in ${zone.AvailabilityZoneId} to ${zone.LoadBalancerArn ?? ''}, but an AWS service has no load balancer of a customer`);
   }
 }
 
@@ -98,14 +120,15 @@ export function checkEndpointReferences(state: RegionState, region: string, user
   let byVpc = 0;
   for (const endpoint of rows(state.vpcEndpoints)) {
     const at = tablePath(region, 'vpcEndpoints', endpoint.VpcEndpointId);
-    expect(endpoint.ServiceName === serviceNameOf(region, endpoint.ServiceId), at, `names ${endpoint.ServiceId} as ${endpoint.ServiceName}`);
+    if (isAwsServiceEndpoint(endpoint)) checkAwsServiceEndpoint(region, endpoint);
+    else expect(endpoint.ServiceName === serviceNameOf(region, endpoint.ServiceId), at, `names ${endpoint.ServiceId} as ${endpoint.ServiceName}`);
     expect(accountOfPrincipal(endpoint.RequesterArn) === endpoint.OwnerId, at, `was requested by ${endpoint.RequesterArn}, a principal of another account`);
     expect(getRow(state.vpcEndpointsByOwner[endpoint.OwnerId] ?? {}, endpoint.VpcEndpointId) !== undefined, at, 'is not indexed under its owner');
     expect(getRow(getRow(state.vpcEndpointsByVpc, endpoint.VpcId) ?? {}, endpoint.VpcEndpointId) !== undefined, at, 'is not indexed under its VPC');
     tally(byOwner, endpoint.OwnerId);
     byVpc++;
     // A deleted service leaves the world; only endpoints that let go of it may outlive it.
-    const service = isLive(endpoint) ? mustFind(state.endpointServices, endpoint.ServiceId, at, 'endpoint service') : getRow(state.endpointServices, endpoint.ServiceId);
+    const service = isAwsServiceEndpoint(endpoint) ? undefined : isLive(endpoint) ? mustFind(state.endpointServices, endpoint.ServiceId, at, 'endpoint service') : getRow(state.endpointServices, endpoint.ServiceId);
     if (service !== undefined) {
       expect(endpoint.ServiceOwnerId === service.OwnerId, at, `says ${endpoint.ServiceId} belongs to ${endpoint.ServiceOwnerId}, not ${service.OwnerId}`);
       expect(getRow(service.connections, endpoint.VpcEndpointId) === endpoint.OwnerId, at, `is not recorded in ${service.ServiceId}.connections`);
