@@ -15,13 +15,12 @@ import type { AwsServiceEntry } from '../aws-services/catalogue.js';
 import { AWS_OWNER, awsPrivateDnsName, awsServiceId, awsServiceZoneIds, findAwsService, isAwsServiceEndpoint } from '../aws-services/lookup.js';
 import { findServiceForConsumer, serviceZoneIds } from '../endpoint-services/lookup.js';
 import type { EndpointServiceRecord } from '../endpoint-services/model.js';
-import { createNetworkInterface } from '../network/interfaces.js';
 import type { SubnetRecord, VpcRecord } from '../network/model.js';
 import type { RegionState, World } from '../world/world.js';
 import { endpointsInVpc } from './lookup.js';
 import { RELEASED_ENDPOINT_STATES, type VpcEndpointRecord } from './model.js';
 import { checkPrivateDnsAllowed, defaultPrivateDnsEnabled } from './private-dns.js';
-import { addEndpointZone } from './zones.js';
+import { addEndpointZone, createEndpointInterface } from './zones.js';
 
 /** The service behind an endpoint, of either kind. */
 export type EndpointTarget =
@@ -140,14 +139,7 @@ export function addTargetZone(ctx: WorldContext, state: RegionState, endpoint: V
     addEndpointZone(ctx, state, endpoint, target.service, subnet);
     return;
   }
-  const eni = createNetworkInterface(ctx, state, {
-    subnet,
-    ownerId: endpoint.OwnerId,
-    kind: 'vpc_endpoint',
-    description: `VPC Endpoint Interface ${endpoint.VpcEndpointId}`,
-    requesterManaged: true,
-    groups: endpoint.Groups,
-  });
+  const eni = createEndpointInterface(ctx, state, endpoint, subnet);
   endpoint.zones.push({
     AvailabilityZoneId: subnet.AvailabilityZoneId,
     SubnetId: subnet.SubnetId,

@@ -11,7 +11,7 @@ import { errors } from '../core/errors.js';
 import type { EndpointServiceRecord } from '../endpoint-services/model.js';
 import { createNetworkInterface, deleteNetworkInterface } from '../network/interfaces.js';
 import { requireSubnet } from '../network/lookup.js';
-import type { SubnetRecord, VpcRecord } from '../network/model.js';
+import type { NetworkInterfaceRecord, SubnetRecord, VpcRecord } from '../network/model.js';
 import type { RegionState } from '../world/world.js';
 import { chooseLoadBalancer, loadBalancerCandidates } from './load-balancer-choice.js';
 import type { EndpointZoneRecord, VpcEndpointRecord } from './model.js';
@@ -52,6 +52,26 @@ export function checkEndpointSubnets(state: RegionState, rules: SubnetRules, sub
 }
 
 /**
+ * The requester-managed network interface of `endpoint` in `subnet`, as AWS describes it
+ * (`vpc_endpoint`, "VPC Endpoint Interface vpce-..."), with the endpoint's security groups.
+ *
+ * @throws CloudError `InsufficientFreeAddressesInSubnet` when the subnet is full.
+ *
+ * @example
+ * const eni = createEndpointInterface(ctx, ctx.region, endpoint, subnet);
+ */
+export function createEndpointInterface(ctx: WorldContext, state: RegionState, endpoint: VpcEndpointRecord, subnet: SubnetRecord): NetworkInterfaceRecord {
+  return createNetworkInterface(ctx, state, {
+    subnet,
+    ownerId: endpoint.OwnerId,
+    kind: 'vpc_endpoint',
+    description: `VPC Endpoint Interface ${endpoint.VpcEndpointId}`,
+    requesterManaged: true,
+    groups: endpoint.Groups,
+  });
+}
+
+/**
  * Puts `endpoint` (a draft) into `subnet`'s AZ: a network interface with a private IP,
  * wired to one of the service's NLBs with a node there (seeded choice).
  *
@@ -72,14 +92,7 @@ export function addEndpointZone(
     loadBalancerCandidates(state, service, zoneId),
   );
   if (loadBalancerArn === undefined) throw errors.serviceZoneNotSupported(service.ServiceName, subnet.SubnetId);
-  const eni = createNetworkInterface(ctx, state, {
-    subnet,
-    ownerId: endpoint.OwnerId,
-    kind: 'vpc_endpoint',
-    description: `VPC Endpoint Interface ${endpoint.VpcEndpointId}`,
-    requesterManaged: true,
-    groups: endpoint.Groups,
-  });
+  const eni = createEndpointInterface(ctx, state, endpoint, subnet);
   const zone: EndpointZoneRecord = {
     AvailabilityZoneId: zoneId,
     SubnetId: subnet.SubnetId,

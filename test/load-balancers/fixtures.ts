@@ -3,8 +3,9 @@
  * VPC with one subnet in each of three AZs, and the facades of the provider and of a
  * stranger account.
  */
-import { expect } from 'vitest';
-import { CloudError, createCloud, type Cloud, type CloudOptions } from '../../src/index.js';
+import { createCloud, type Cloud, type CloudOptions } from '../../src/index.js';
+
+export { expectFailure } from '../support/errors.js';
 
 export const PROVIDER = '111111111111';
 export const STRANGER = '222222222222';
@@ -48,26 +49,6 @@ export function withNlb(options: Partial<CloudOptions> = {}) {
   return { ...env, lb, lbArn: lb.LoadBalancerArn };
 }
 
-/**
- * Runs `run`, expects it to throw the AWS error `code` (with `message` when given: a string
- * is matched exactly, a RegExp by pattern), and checks the world did not change.
- */
-export function expectFailure(cloud: Cloud, run: () => unknown, code: string, message?: string | RegExp): CloudError {
-  const before = cloud.world;
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(CloudError);
-  const error = caught as CloudError;
-  expect(error.code).toBe(code);
-  if (typeof message === 'string') expect(error.message).toBe(message);
-  else if (message !== undefined) expect(error.message).toMatch(message);
-  expect(cloud.world).toBe(before);
-  return error;
-}
 
 /** A provider world with an internal NLB, an `ip` target group on port 8080 and a TCP listener on 443. */
 export function withListener(options: Partial<CloudOptions> = {}) {

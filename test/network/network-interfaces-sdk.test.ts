@@ -3,23 +3,15 @@ import {
   DeleteNetworkInterfaceCommand,
   DescribeNetworkInterfacesCommand,
   DescribeVpcEndpointsCommand,
-  EC2Client,
   EC2ServiceException,
   paginateDescribeNetworkInterfaces,
 } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
 import { attachClient } from '../../src/aws-sdk/index.js';
+import { isolatedEc2Client } from '../aws-sdk/support.js';
 import { buildTopology, CONSUMER, PROVIDER } from '../fixtures/topology.js';
 
-const noCredentials = async (): Promise<never> => {
-  throw new Error('credentials were resolved: the model must answer first');
-};
-const noNetwork = {
-  handle: async (): Promise<never> => {
-    throw new Error('an HTTP request was sent: the model must answer first');
-  },
-};
-const client = () => new EC2Client({ region: 'us-east-1', credentials: noCredentials, requestHandler: noNetwork, maxAttempts: 1 });
+const client = () => isolatedEc2Client();
 
 describe('network interfaces through @aws-sdk/client-ec2', () => {
   it("describes an endpoint's interfaces by the ids DescribeVpcEndpoints gives, and pages them with the SDK paginator", async () => {

@@ -5,22 +5,14 @@ import {
   CreateVpcPeeringConnectionCommand,
   DeleteVpcCommand,
   DescribeVpcPeeringConnectionsCommand,
-  EC2Client,
   paginateDescribeVpcs,
 } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
 import { attachClient } from '../../src/aws-sdk/index.js';
+import { isolatedEc2Client } from '../aws-sdk/support.js';
 import { A, B, newCloud } from './fixtures.js';
 
-const noCredentials = async (): Promise<never> => {
-  throw new Error('credentials were resolved: the model must answer first');
-};
-const noNetwork = {
-  handle: async (): Promise<never> => {
-    throw new Error('an HTTP request was sent: the model must answer first');
-  },
-};
-const client = () => new EC2Client({ region: 'us-east-1', credentials: noCredentials, requestHandler: noNetwork, maxAttempts: 1 });
+const client = () => isolatedEc2Client();
 
 describe('network actions through @aws-sdk/client-ec2', () => {
   it('pages DescribeVpcs with the SDK paginator and refuses DeleteVpc with a typed error', async () => {

@@ -4,26 +4,9 @@
  * endpoint, a security group with an ingress rule, and a peering connection the provider
  * requested to the consumer's VPC.
  */
-import { expect } from 'vitest';
-import { CloudError, type Cloud } from '../../src/index.js';
 import { buildTopology, CONSUMER, OUTSIDER, PROVIDER, REGION } from '../fixtures/topology.js';
 
-/** Runs `run`, which must fail with `code` (and `message`), and checks that nothing changed. */
-export function expectFailure(cloud: Cloud, run: () => unknown, code: string, message?: string): CloudError {
-  const before = cloud.world;
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(CloudError);
-  const error = caught as CloudError;
-  expect(error.code).toBe(code);
-  if (message !== undefined) expect(error.message).toBe(message);
-  expect(cloud.world).toBe(before);
-  return error;
-}
+export { expectFailure } from '../support/errors.js';
 
 /** The tagging fixture: the topology and one id of each taggable kind. */
 export function taggingWorld() {
