@@ -52,10 +52,10 @@ export interface ResolvedRoute extends InterfaceRoute {
 }
 
 /** The inline first interface of a route that has none (an endpoint without subnets): never read. */
-const noInterface = (): InterfaceRoute => ({
+const NO_INTERFACE: InterfaceRoute = Object.freeze({
   eniIp: 0,
   eniIpText: '',
-  node: { zoneId: '', up: false, loadBalancerArn: '', nodeIp: 0, nodeIpText: '', crossZone: false, rules: null, ports: new Map() },
+  node: Object.freeze({ zoneId: '', up: false, loadBalancerArn: '', nodeIp: 0, nodeIpText: '', crossZone: false, rules: null, ports: new Map() }),
 });
 
 /**
@@ -68,7 +68,8 @@ export class RouteCache {
   private regions: World['regions'] | undefined;
   private failedZones: World['failedZones'] | undefined;
   private accounts: World['accounts'] | undefined;
-  private readonly sources = new Map<string, ResolvedSource>();
+  /** Subnet id -> host address (`''` for the default one) -> the resolved source. */
+  private readonly sources = new Map<string, Map<string, ResolvedSource>>();
   private readonly endpoints = new Map<string, EndpointRoute>();
   private readonly parts = new RouteParts();
   /**
@@ -95,14 +96,22 @@ export class RouteCache {
     this.names.clear();
   }
 
-  /** The resolved source; default subnet sources (no ip, groups) are cached by subnet. */
+  /**
+   * The resolved source. Subnet sources with the subnet's default groups are cached by subnet
+   * and host address, so many hosts of one subnet (`from.ip`) resolve once each, not per
+   * connect; only sources that resolved are kept.
+   */
   source(world: World, from: ConnectionSource): ResolvedSource {
-    const cacheable = typeof from === 'object' && from !== null && 'subnetId' in from && from.ip === undefined && from.securityGroupIds === undefined;
+    const cacheable =
+      typeof from === 'object' && from !== null && 'subnetId' in from && typeof from.subnetId === 'string' && from.securityGroupIds === undefined && (from.ip === undefined || typeof from.ip === 'string');
     if (!cacheable) return resolveSource(world, from);
-    const cached = this.sources.get(from.subnetId);
+    let hosts = this.sources.get(from.subnetId);
+    const ip = from.ip ?? '';
+    const cached = hosts?.get(ip);
     if (cached !== undefined && cached.accountId === from.accountId) return cached;
     const resolved = resolveSource(world, from);
-    this.sources.set(from.subnetId, resolved);
+    if (hosts === undefined) this.sources.set(from.subnetId, (hosts = new Map()));
+    hosts.set(ip, resolved);
     return resolved;
   }
 
@@ -126,7 +135,7 @@ export class RouteCache {
       }
       const pinned = resolution.zoneId;
       const interfaces = pinned === undefined ? compiled.interfaces : compiled.interfaces.filter((i) => i.node.zoneId === pinned);
-      const first = interfaces[0] ?? noInterface();
+      const first = interfaces[0] ?? NO_INTERFACE;
       // One literal with every field: V8 keeps them all inside the object (a spread would not).
       route = {
         eniIp: first.eniIp,

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { getRow, tableKeys } from '../core/table.js';
+import { getRow, tableEntries } from '../core/table.js';
 import { isZoneFailed } from '../controls/faults.js';
 import type { VpcEndpointRecord } from '../endpoints/model.js';
 import type { LoadBalancerRecord, TargetGroupRecord } from '../load-balancers/model.js';
@@ -93,10 +93,9 @@ function compilePort(
     if (group === undefined) return null;
     const enabledZones = new Set(lb.nodes.map((n) => n.AvailabilityZoneId));
     const targets: TargetRoute[] = [];
-    for (const key of [...tableKeys(group.targets)].sort()) {
-      const t = getRow(group.targets, key);
+    for (const [, t] of [...tableEntries(group.targets)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       // The health describeTargetHealth reports, so routing and describe never disagree.
-      if (t === undefined || effectiveTargetHealth(world, state, region, group, t).State !== 'healthy') continue;
+      if (effectiveTargetHealth(world, state, region, group, t).State !== 'healthy') continue;
       const zoneId = t.AvailabilityZoneId;
       // Without cross-zone, a node sends only to targets in its own AZ; with it, to every
       // enabled AZ. Targets registered with AvailabilityZone 'all' receive from every node.

@@ -14,6 +14,7 @@ import { getRow } from '../core/table.js';
 import { cidrContainsIp, formatIpv4, parseCidr, parseIpv4 } from '../network/cidr.js';
 import type { World } from '../world/world.js';
 import type { ConnectionSource } from './types.js';
+import { isReservedSubnetAddress } from '../network/interfaces.js';
 
 /** A checked source, with numbers ready for the hot path. */
 export interface ResolvedSource {
@@ -40,19 +41,6 @@ function regionHolding(world: World, find: (region: string) => boolean): string 
   return undefined;
 }
 
-/**
- * Whether `ip` is one of the five addresses AWS reserves in a subnet: the network address,
- * the VPC router (+1), the DNS server (+2), one for future use (+3), and the last address
- * (broadcast, which a VPC does not support). No host may use them.
- *
- * @example
- * isReservedSubnetAddress(parseCidr('10.1.1.0/24'), parseIpv4('10.1.1.2')); // true (DNS)
- * isReservedSubnetAddress(parseCidr('10.1.1.0/24'), parseIpv4('10.1.1.254')); // false
- */
-export function isReservedSubnetAddress(cidr: { base: number; size: number }, ip: number): boolean {
-  const offset = ip - cidr.base;
-  return offset < 4 || offset === cidr.size - 1;
-}
 
 function checkIp(raw: unknown, within: string, where: string, subnet: boolean): { ip: number; text: string } {
   const ip = parseIpv4(raw);

@@ -25,6 +25,20 @@ import { countGroupUsers } from './security-groups.js';
 export const RESERVED_ADDRESSES_PER_SUBNET = 5;
 
 /**
+ * Whether `ip` is one of the five addresses AWS reserves in a subnet: the network address,
+ * the VPC router (+1), the DNS server (+2), one for future use (+3), and the last address
+ * (broadcast, which a VPC does not support). No host may use them.
+ *
+ * @example
+ * isReservedSubnetAddress(parseCidr('10.1.1.0/24'), parseIpv4('10.1.1.2')); // true (DNS)
+ * isReservedSubnetAddress(parseCidr('10.1.1.0/24'), parseIpv4('10.1.1.254')); // false
+ */
+export function isReservedSubnetAddress(cidr: { base: number; size: number }, ip: number): boolean {
+  const offset = ip - cidr.base;
+  return offset < 4 || offset === cidr.size - 1;
+}
+
+/**
  * How many addresses a subnet has in all for interfaces (size minus the reserved five).
  *
  * @example

@@ -8,7 +8,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { CloudError, createCloud } from '../../src/index.js';
 import { formatIpv4, parseCidr } from '../../src/network/cidr.js';
-import { isReservedSubnetAddress, resolveSource } from '../../src/data-plane/source.js';
+import { resolveSource } from '../../src/data-plane/source.js';
+import { isReservedSubnetAddress } from '../../src/network/interfaces.js';
 import { CONSUMER } from '../fixtures/topology.js';
 import { buildDataPath } from './fixtures.js';
 
