@@ -215,3 +215,28 @@ describe('foreign resources', () => {
     expect(cloud.world).toBe(before);
   });
 });
+
+describe('topologyPlan({ acceptance })', () => {
+  /** The states of every endpoint a built plan created, as their consumers see them. */
+  const endpointStates = (plan: Parameters<typeof buildTopologyPlan>[0]) => {
+    const { cloud } = buildTopologyPlan(plan);
+    return plan.consumers.flatMap((c) => cloud.ec2({ accountId: c.accountId, region: plan.region }).describeVpcEndpoints().VpcEndpoints.map((e) => e.State));
+  };
+
+  test.prop([topologyPlan({ acceptance: 'required', lowQuotas: 'never' })], { numRuns: 30 })("'required': every endpoint the plan creates waits for acceptance", (plan) => {
+    expect(plan.provider.acceptanceRequired).toBe(true);
+    expect(endpointStates(plan).every((state) => state === 'pendingAcceptance')).toBe(true);
+  });
+
+  test.prop([topologyPlan({ acceptance: 'automatic', lowQuotas: 'never' })], { numRuns: 30 })("'automatic': none waits", (plan) => {
+    expect(plan.provider.acceptanceRequired).toBe(false);
+    expect(endpointStates(plan)).not.toContain('pendingAcceptance');
+  });
+
+  test("'required' yields pending endpoints in most plans, where the default rarely does", () => {
+    const withPending = (acceptance: 'required' | 'either') =>
+      fc.sample(topologyPlan({ acceptance, lowQuotas: 'never' }), { numRuns: 60, seed: 42 }).filter((plan) => endpointStates(plan).includes('pendingAcceptance')).length;
+    expect(withPending('required')).toBeGreaterThan(withPending('either'));
+    expect(withPending('required')).toBeGreaterThanOrEqual(15);
+  });
+});

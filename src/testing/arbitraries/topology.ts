@@ -51,6 +51,14 @@ export interface TopologyPlanConstraints {
    */
   withEndpoints?: boolean;
   /**
+   * Whether the service requires acceptance: `'required'` (every endpoint the plan creates
+   * starts `pendingAcceptance`, for tools that accept or reject connections), `'automatic'`,
+   * or either (one plan in three requires it).
+   * @defaultValue 'either'
+   * @remarks Since 0.2.0
+   */
+  acceptance?: 'required' | 'automatic' | 'either';
+  /**
    * How often a plan sets a few AWS quotas just above what it creates (else none is limited).
    * @defaultValue 'sometimes' (one plan in three)
    */
@@ -114,6 +122,7 @@ export function topologyPlan(constraints: TopologyPlanConstraints = {}): fc.Arbi
   const vary = constraints.varyTimings ?? true;
   const withEndpoints = constraints.withEndpoints ?? true;
   const lowQuotas = constraints.lowQuotas ?? 'sometimes';
+  const acceptance = constraints.acceptance ?? 'either';
   return fc
     .record({
       region: fc.constantFrom(...(regionNames.length > 0 ? regionNames : ['us-east-1'])),
@@ -138,7 +147,8 @@ export function topologyPlan(constraints: TopologyPlanConstraints = {}): fc.Arbi
           accounts: fc.constant(Object.fromEntries(ids.map((id, i) => [id, { zones: { [region]: zonesOf(i) } }]))),
           provider,
           consumers,
-          acceptanceRequired: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
+          acceptanceRequired:
+            acceptance === 'either' ? fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }) : fc.constant(acceptance === 'required'),
           grantAll: fc.boolean(),
           listenerPort: fc.constantFrom(80, 443, 8443),
           targetPort: fc.constantFrom(80, 8080, 9000),

@@ -78,7 +78,11 @@ export interface LoadBalancerGroupPlan {
 export interface ConsumerPlan {
   accountId: string;
   vpc: VpcPlan;
-  /** Principal ARNs the consumer acts as; the account root first. */
+  /**
+   * The IAM principals of this consumer account that calls may be made as (its root first,
+   * then users and roles): identities the consumer acts as, not the service's allowed
+   * principals (`provider.allowedPrincipals` grants some of them).
+   */
   principals: string[];
   /**
    * Indexes into `vpc.subnets` for an interface endpoint created with the topology (as the
