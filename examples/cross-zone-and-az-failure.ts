@@ -117,9 +117,18 @@ export function main(print: (line: string) => void = console.log): Record<string
   print('');
   print(`== 4. ${AZ1} fails ==`);
   for (let i = 0; i < 10; i++) open(regional, 42000 + i);
-  print(`open connections before: ${cloud.connections().length}`);
+  /** Open connections by the AZ of their endpoint interface and of their target. */
+  const paths = (): string => {
+    const counts = new Map<string, number>();
+    for (const c of cloud.connections()) {
+      const key = `${c.availabilityZoneId} -> ${c.target.availabilityZoneId}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].sort().map(([key, n]) => `${n} x ${key}`).join(', ');
+  };
+  print(`open connections before: ${cloud.connections().length}: the 10 just opened and step 3's cross-zone one (interface -> target: ${paths()})`);
   cloud.faults.failAvailabilityZone(REGION, AZ1);
-  print(`open connections after:  ${cloud.connections().length} (the ones through ${AZ1} were closed)`);
+  print(`open connections after:  ${cloud.connections().length}: every one with its interface or its target in ${AZ1} was closed (${paths()})`);
   print(`zonal name of ${AZ1}: ${describe(open(zonalAz1, 43000))}`);
   print('20 connections to the regional name:');
   spread(regional, 20);

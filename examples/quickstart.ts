@@ -128,3 +128,10 @@ if (result.ok) {
 } else {
   line(`failed: ${result.reason}: ${result.message}`);
 }
+
+heading('What next');
+line('npx tsx examples/acceptance.ts         who may connect, and who must be accepted');
+line('npx tsx examples/private-dns.ts        a private DNS name, verified through a TXT record');
+line('npx tsx examples/port-allocation.ts    the 55,000 connections per target limit');
+line('docs/use-in-your-tests.md              the model behind real AWS SDK clients in your tests');
+line('docs/fuzz-your-tool.md                 fuzz your own tool against PrivateLink');

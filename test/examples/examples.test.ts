@@ -5,7 +5,7 @@
  */
 import { decode as balenaDecode } from '@balena/proxy-protocol-parser';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -58,8 +58,12 @@ describe('examples', () => {
     lineMatching(lines, /^zonal name of use1-az1: interface in use1-az1 -> target 10\.0\.2\.10 in use1-az2 \(cross-zone\)$/);
     lineMatching(lines, /^data transfer so far: 5000 bytes cross-zone \(charged as regional\), 0 same-zone$/);
     lineMatching(lines, /^zonal name of use1-az1: NotReachable: /);
-    const [before, after] = [/^open connections before: (\d+)$/, /^open connections after: +(\d+) /].map((p) => Number(lineMatching(lines, p)[1]));
+    const [before, after] = [/^open connections before: (\d+): /, /^open connections after: +(\d+): /].map((p) => Number(lineMatching(lines, p)[1]));
     expect(after).toBeLessThan(before ?? 0);
+    // What is left is what the failed AZ carried no part of.
+    const left = lines.find((l) => l.startsWith('open connections after:')) ?? '';
+    expect(left).toMatch(/use1-az2 -> use1-az2/);
+    expect(left.slice(left.indexOf('('))).not.toMatch(/use1-az1/);
     const [off, on, failed] = Object.values(moments).map((w) => toMermaid(w));
     expect(off).not.toContain('"cross-zone"');
     expect(on).toContain('"cross-zone"');
@@ -184,5 +188,10 @@ describe('examples', () => {
     expect(single.stdout).toMatch(/^the target sees the connection coming from \S+ \(the NLB node\), not from 10\.1\.1\.50$/m);
     expect(quick.stdout).toMatch(/^ {3}state: available$/m);
     expect(quick.stdout).toMatch(/^ {3}regional: vpce-[0-9a-f]{17}-[0-9a-z]{8}\.vpce-svc-[0-9a-f]{17}\.us-east-1\.vpce\.amazonaws\.com$/m);
+    // It ends by saying where to go next, naming files that exist.
+    const next = quick.stdout.slice(quick.stdout.indexOf('What next'));
+    const named = [...next.matchAll(/^ {3}(?:npx tsx )?(\S+\.(?:ts|md))/gm)].map((m) => m[1] ?? '');
+    expect(named.length).toBeGreaterThanOrEqual(4);
+    for (const file of named) expect(existsSync(join(ROOT, file)), file).toBe(true);
   });
 });
