@@ -2,8 +2,11 @@
  * Browser check of the documentation site: builds it (`npm run docs`, unless `--no-build`),
  * serves `out/docs` on a local port, opens every page holding a Mermaid diagram in headless
  * Chromium, and checks that each diagram rendered to an SVG without an error, with no request
- * leaving the local server (the site must work offline: no CDN). Saves a screenshot of each
- * page and of each diagram into `out/screenshots/`.
+ * leaving the local server (the site must work offline: no CDN). At 1280 px it also checks each
+ * diagram can be read: its smallest label at least 11 px on screen, its drawing inside its box
+ * and filling it, in the page and in the "Full size" view (which Escape closes). Saves a
+ * screenshot of each page, of each diagram full size, and of each diagram alone into
+ * `out/screenshots/`.
  *
  * Needs a Chromium binary: Debian's `chromium` package (`apt-get install -y chromium`) at
  * `/usr/bin/chromium`, or the path in `CHROMIUM_PATH`. Driven with `playwright-core`, which
@@ -23,6 +26,36 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SITE = join(ROOT, 'out', 'docs');
 const SHOTS = join(ROOT, 'out', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The window the site is checked in: a common laptop width, as a reader meets the docs. */
+const VIEWPORT = { width: 1280, height: 900 };
+/** The smallest label size, in screen pixels, a reader can be asked to read. */
+const MIN_LABEL_PX = 11;
+/** How far (px) a drawing may reach past its SVG box (anti-aliasing, stroke widths). */
+const DRAWING_SLACK_PX = 2;
+/** The page-side measurement of every diagram (`scripts/diagram-legibility.js`). */
+const MEASURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'diagram-legibility.js'), 'utf8').replace(/^\/\/.*\n/gm, '').trim().replace(/;$/, '');
+
+/** What `diagram-legibility.js` reports of one diagram. */
+interface Legibility {
+  width: number;
+  height: number;
+  scale: number;
+  smallestLabelPx: number;
+  drawing: { left: number; top: number; right: number; bottom: number };
+}
+
+/** The legibility problems of one diagram, as lines of the report. */
+function legibilityProblems(index: number, m: Legibility, where: string): string[] {
+  const out: string[] = [];
+  const at = `diagram ${index + 1} (${where})`;
+  if (m.smallestLabelPx < MIN_LABEL_PX) out.push(`${at}: smallest label ${m.smallestLabelPx.toFixed(1)} px on screen (scaled ${m.scale.toFixed(2)}), under ${MIN_LABEL_PX} px`);
+  const d = m.drawing;
+  if (d.left < -DRAWING_SLACK_PX || d.top < -DRAWING_SLACK_PX || d.right > m.width + DRAWING_SLACK_PX || d.bottom > m.height + DRAWING_SLACK_PX) {
+    out.push(`${at}: the drawing reaches outside its box (${Math.round(d.left)},${Math.round(d.top)} to ${Math.round(d.right)},${Math.round(d.bottom)} in ${Math.round(m.width)}x${Math.round(m.height)})`);
+  }
+  if (d.bottom - d.top < 0.8 * m.height || d.right - d.left < 0.8 * m.width) out.push(`${at}: the drawing fills ${Math.round(d.right - d.left)}x${Math.round(d.bottom - d.top)} of a ${Math.round(m.width)}x${Math.round(m.height)} box (an empty band)`);
+  return out;
+}
 const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -97,7 +130,7 @@ interface PageResult {
 async function checkPage(browser: Browser, base: string, file: string, expected: number): Promise<PageResult> {
   const rel = relative(SITE, file).split(sep).join('/');
   const problems: string[] = [];
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme: 'light' });
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
   const page = await context.newPage();
   await page.route('**/*', (route) => {
     const url = route.request().url();
@@ -148,7 +181,23 @@ async function checkPage(browser: Browser, base: string, file: string, expected:
   if (report.leftOver > 0) problems.push(`${report.leftOver} Mermaid block(s) left as code`);
   if (report.state !== 'rendered') problems.push(`page state ${report.state}`);
   const name = rel.replace(/\.html$/, '').replace(/[^A-Za-z0-9_-]+/g, '_');
+  // Legible where it stands in the page (the card scrolls sideways, never shrinks a diagram)...
+  const inPage = (await page.evaluate(`(${MEASURE})()`)) as Legibility[];
+  inPage.forEach((m, index) => problems.push(...legibilityProblems(index, m, 'in the page')));
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  // ... and over the whole window with "Full size", which Escape closes again.
+  const buttons = page.locator('.mermaid-diagram-expand');
+  for (let index = 0; index < (await buttons.count()); index++) {
+    await buttons.nth(index).click();
+    const full = await page.evaluate(`(() => { const f = document.querySelectorAll('.mermaid-diagram')[${index}]; const r = f.getBoundingClientRect(); return { expanded: f.classList.contains('mermaid-diagram--expanded'), width: r.width, height: r.height }; })()`) as { expanded: boolean; width: number; height: number };
+    if (!full.expanded || full.width < 0.95 * VIEWPORT.width || full.height < 0.95 * VIEWPORT.height) problems.push(`diagram ${index + 1}: "Full size" shows it ${Math.round(full.width)}x${Math.round(full.height)}, not over the window`);
+    const measured = ((await page.evaluate(`(${MEASURE})()`)) as Legibility[])[index];
+    if (measured !== undefined) problems.push(...legibilityProblems(index, measured, 'full size'));
+    await page.screenshot({ path: join(SHOTS, `${name}-diagram-${index + 1}-full-size.png`) });
+    await page.keyboard.press('Escape');
+    const closed = await page.evaluate(`document.querySelectorAll('.mermaid-diagram--expanded').length`);
+    if (closed !== 0) problems.push(`diagram ${index + 1}: Escape did not close "Full size"`);
+  }
   // Each diagram whole, at its natural size (on the page a wide one scrolls inside its card).
   const svgs = await page.evaluate(() => {
     const document = (globalThis as unknown as { document: PageElement }).document;

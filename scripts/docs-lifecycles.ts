@@ -33,7 +33,7 @@ export const MACHINES: readonly MachineDoc[] = [
     title: 'Interface endpoint and its connection',
     source: 'src/machines/endpoint-connection.ts',
     intro:
-      "The `State` of a VPC endpoint, and the `VpcEndpointState` the provider sees for the connection. A new endpoint starts `pendingAcceptance` when the service requires acceptance and `pending` when it accepts automatically; `AcceptVpcEndpointConnections` moves it on, `RejectVpcEndpointConnections` cuts it off, the consumer's `DeleteVpcEndpoints` ends it.",
+      "The `State` of a VPC endpoint, and the `VpcEndpointState` the provider sees for the connection. A new endpoint starts `pendingAcceptance` when the service requires acceptance and `pending` when it accepts automatically; `AcceptVpcEndpointConnections` moves it on, `RejectVpcEndpointConnections` cuts it off, the consumer's `DeleteVpcEndpoints` ends it. `partial` is one of AWS's endpoint states; no action the model implements leads there.",
     machine: endpointConnectionMachine,
     options: { initialStates: [...new Set([initialEndpointState(true), initialEndpointState(false)])] },
   },

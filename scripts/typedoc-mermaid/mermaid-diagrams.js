@@ -20,12 +20,39 @@
       check();
     });
 
+  // One diagram over the whole window at its natural size, scrolling both ways; the button
+  // or Escape puts it back.
+  const expandButton = (figure) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'mermaid-diagram-expand';
+    button.textContent = 'Full size';
+    button.setAttribute('aria-expanded', 'false');
+    button.addEventListener('click', () => {
+      const expanded = figure.classList.toggle('mermaid-diagram--expanded');
+      button.textContent = expanded ? 'Close' : 'Full size';
+      button.setAttribute('aria-expanded', String(expanded));
+    });
+    return button;
+  };
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    for (const figure of document.querySelectorAll('.mermaid-diagram--expanded')) figure.querySelector('.mermaid-diagram-expand')?.click();
+  });
+
   const render = async () => {
     await displayed();
     const mermaid = window.mermaid;
     // Diagrams keep their natural size (the card scrolls sideways when one is wider than the
-    // page): scaled down to the column, a topology's labels would be too small to read.
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default', flowchart: { htmlLabels: true, useMaxWidth: false } });
+    // page): scaled down to the column, a topology's or a lifecycle's labels would be too small
+    // to read. "Full size" shows one over the whole window.
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: 'default',
+      flowchart: { htmlLabels: true, useMaxWidth: false },
+      state: { useMaxWidth: false },
+    });
     let failures = 0;
     for (const [index, code] of blocks.entries()) {
       const pre = code.parentElement;
@@ -35,6 +62,7 @@
         const { svg } = await mermaid.render(`mermaid-diagram-${index}`, code.textContent || '');
         figure.innerHTML = svg;
         figure.dataset.mermaid = 'rendered';
+        figure.prepend(expandButton(figure));
         pre.replaceWith(figure);
       } catch (error) {
         failures++;

@@ -64,7 +64,11 @@ export function lifecycleDiagram(machine: AnyStateMachine, options: LifecycleDia
     lines.push(id === name ? `  ${id}` : `  state "${escapeLabelText(name)}" as ${id}`);
   }
   for (const name of initial) lines.push(`  [*] --> ${idOf(name)}`);
-  for (const { from, event, to } of machineEdges(machine)) lines.push(`  ${idOf(from)} --> ${idOf(to)}: ${escapeLabelText(event)}`);
+  const edges = machineEdges(machine);
+  for (const { from, event, to } of edges) lines.push(`  ${idOf(from)} --> ${idOf(to)}: ${escapeLabelText(event)}`);
   for (const name of names) if (machine.root.states[name]?.type === 'final') lines.push(`  ${idOf(name)} --> [*]`);
+  // A state nothing leads to would look like a drawing error: say it is one by design.
+  const entered = new Set([...initial, ...edges.map((edge) => edge.to)]);
+  for (const name of names) if (!entered.has(name)) lines.push(`  note right of ${idOf(name)}: no event of this lifecycle leads here`);
   return `${lines.join('\n')}\n`;
 }

@@ -43,6 +43,14 @@ describe('lifecycleDiagram', () => {
     expect(text).toContain('  [*] --> pendingAcceptance\n  [*] --> pending\n');
   });
 
+  it('notes a state that no event leads to, and only such a state', () => {
+    const text = lifecycleDiagram(endpointConnectionMachine, { initialStates: ['pendingAcceptance', 'pending'] });
+    expect(text).toContain('  note right of partial: no event of this lifecycle leads here\n');
+    expect(text.match(/note right of/g)).toHaveLength(1);
+    // an initial state is entered by [*]: no note, though no event leads to it
+    expect(lifecycleDiagram(loadBalancerMachine)).not.toContain('note');
+  });
+
   it('is exact for a small machine', () => {
     expect(lifecycleDiagram(loadBalancerMachine)).toBe(
       [
