@@ -121,6 +121,7 @@ export function createFuzzModel(cloud: Cloud, topology: RealizedTopology, histor
     history,
     journal: [],
     fullCheckEvery: options.fullCheckEvery ?? 1,
+    startWorld: cloud.world,
     // Walked now, so the first command's check covers only what it changed.
     checkedWorld: settle(cloud.world),
     commandsRun: 0,

@@ -241,6 +241,11 @@ export interface FuzzModel {
    * API-level ones (3, 9, 10) are checked on what each command changed. 0: only on changes.
    */
   readonly fullCheckEvery: number;
+  /**
+   * The world the run started from: the realized topology, as `createFuzzModel` found it.
+   * The determinism replay starts a fresh cloud from it rather than realizing the plan again.
+   */
+  readonly startWorld: World;
   /** The world the invariants were last checked on: the next check covers what changed since. */
   checkedWorld: World;
   /** Commands run so far. */

@@ -8,6 +8,7 @@
 import { createCloud, type Cloud } from '../../cloud.js';
 import { UNLIMITED_QUOTAS } from '../../quotas/defaults.js';
 import { formatIpv4, parseCidr } from '../../network/cidr.js';
+import type { World } from '../../world/world.js';
 import { firstOf, present } from '../_internals/first.js';
 import type { ConsumerPlan, LoadBalancerPlan, TopologyPlan, VpcPlan } from './plan.js';
 
@@ -51,13 +52,18 @@ export interface RealizedTopology {
 
 /**
  * A cloud configured as the plan says (seed, AZ maps, timings, port capacity, the quotas it
- * sets low), still empty.
+ * sets low), still empty; or, given `from` (a world of a cloud this made), a fresh cloud
+ * restored from that world (the world holds every option but the port capacity, which comes
+ * from the plan as for a new one).
  *
  * @example
  * const cloud = createTopologyCloud(plan);
+ * realizeTopology(cloud, plan);
+ * const twin = createTopologyCloud(plan, cloud.world); // the same world, its own future
  */
-export function createTopologyCloud(plan: TopologyPlan): Cloud {
+export function createTopologyCloud(plan: TopologyPlan, from?: World): Cloud {
   return createCloud({
+    ...(from === undefined ? {} : { from }),
     seed: plan.seed,
     accounts: plan.accounts,
     timing: { ...plan.timing },
