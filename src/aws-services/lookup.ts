@@ -27,6 +27,12 @@ export interface AwsServiceOffer {
 
 const BY_NAME: ReadonlyMap<string, AwsServiceEntry> = new Map(AWS_SERVICES.map((s) => [s.name, s]));
 
+/** Service ids already derived, by region, name and type (the catalogue bounds them). */
+const SERVICE_IDS = new Map<string, string>();
+
+/** Each catalogued region's offers, made once (frozen: callers share them). */
+const OFFERS = new Map<string, readonly AwsServiceOffer[]>();
+
 /**
  * The `ServiceName` of an AWS service in a region.
  *
@@ -58,7 +64,14 @@ export function findAwsService(region: string, serviceName: string): AwsServiceE
  * awsServiceId('us-east-1', 'ec2', 'Interface'); // 'vpce-svc-' + 17 hex, always the same
  */
 export function awsServiceId(region: string, name: string, type: AwsServiceType): string {
-  return `${ID_PREFIXES.vpcEndpointService}-${hexDigest(`aws-service\u0000${region}\u0000${name}\u0000${type}`, ID_HEX_LENGTH)}`;
+  // A digest per call was a visible part of every DescribeVpcEndpointServices: keep them.
+  const key = `${region}\u0000${name}\u0000${type}`;
+  let id = SERVICE_IDS.get(key);
+  if (id === undefined) {
+    id = `${ID_PREFIXES.vpcEndpointService}-${hexDigest(`aws-service\u0000${key}`, ID_HEX_LENGTH)}`;
+    SERVICE_IDS.set(key, id);
+  }
+  return id;
 }
 
 /**
@@ -79,7 +92,12 @@ export function awsServiceOffer(region: string, entry: AwsServiceEntry, type: Aw
  */
 export function awsServiceOffers(region: string): AwsServiceOffer[] {
   if (findRegion(region) === undefined) return [];
-  return AWS_SERVICES.flatMap((entry) => entry.types.map((type) => awsServiceOffer(region, entry, type)));
+  let offers = OFFERS.get(region);
+  if (offers === undefined) {
+    offers = AWS_SERVICES.flatMap((entry) => entry.types.map((type) => Object.freeze(awsServiceOffer(region, entry, type))));
+    OFFERS.set(region, offers);
+  }
+  return [...offers];
 }
 
 /**
