@@ -110,10 +110,18 @@ export function getRow<Row>(table: TableLike<Row>, key: string): Row | undefined
   return rows === undefined ? undefined : (valueIn(rows, String(found.index)) as Row);
 }
 
-/** Whether the table holds `key`. */
+/** Whether the table holds `key`. Reads without drafting anything (nothing is returned to change). */
 export function hasRow<Row>(table: TableLike<Row>, key: string): boolean {
-  const found = find(table, key, hashString(key));
-  return found !== undefined && found.index >= 0;
+  const tableNode = nodeOf(table);
+  if (tableNode === undefined) return false;
+  const hash = hashString(key);
+  let node = peek(tableNode, 'root');
+  for (let depth = 0; typeof node === 'object' && node !== null; depth++) {
+    const at = nodeOf(node) as Node;
+    if (!isArrayNode(at)) return (peek(at, 'keys') as readonly string[]).includes(key);
+    node = peek(at, SLOT_KEYS[slotAt(hash, depth)] as string);
+  }
+  return false;
 }
 
 function splitLeaf(leaf: Node, depth: number, extraKey: string, extraRow: unknown): TableBranch<unknown> {
@@ -148,29 +156,46 @@ function splitLeaf(leaf: Node, depth: number, extraKey: string, extraRow: unknow
 
 /** Inserts or replaces a row. Call on a draft (or a table you own). */
 export function putRow<Row>(table: Table<Row>, key: string, row: Row): void {
+  writeRow(table, key, row, true);
+}
+
+/**
+ * Inserts a row only when `key` is absent, and says whether it did: "check, then put" with
+ * one walk of the trie instead of two. Call on a draft (or a table you own).
+ *
+ * @example
+ * if (addRow(book.holders, ip, eniId)) book.count++;
+ */
+export function addRow<Row>(table: Table<Row>, key: string, row: Row): boolean {
+  return writeRow(table, key, row, false);
+}
+
+function writeRow<Row>(table: Table<Row>, key: string, row: Row, replace: boolean): boolean {
   const hash = hashString(key);
   const found = find(table, key, hash);
-  if (found === undefined) return;
+  if (found === undefined) return false;
   const { leaf, index } = found;
   if (index >= 0) {
+    if (!replace) return false;
     const rows = enter(leaf, 'rows');
     if (rows !== undefined) put(rows, String(index), row);
-    return;
+    return true;
   }
   addToCount(found.table, 1);
   if (found.depth < 0) {
     // An empty slot of a branch: a new leaf there.
     put(leaf, found.slot, { keys: [key], rows: [row] });
-    return;
+    return true;
   }
   const keys = peek(leaf, 'keys') as readonly string[];
   if (keys.length >= LEAF_CAPACITY && found.depth < MAX_DEPTH) {
     put(found.parent, found.slot, splitLeaf(leaf, found.depth, key, row));
-    return;
+    return true;
   }
   put(leaf, 'keys', [...keys, key]);
   const rows = enter(leaf, 'rows');
   if (rows !== undefined) put(rows, String(keys.length), row);
+  return true;
 }
 
 /** Removes a row; returns whether it existed. Call on a draft. */

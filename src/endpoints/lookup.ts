@@ -13,7 +13,7 @@
 import { errors } from '../core/errors.js';
 import { getRow, putRow, rows, tableAt, tableIn } from '../core/table.js';
 import { countGroupUsers } from '../network/security-groups.js';
-import { addVpcDependent, countVpcEndpoint } from '../network/vpc-dependents.js';
+import { addVpcEndpoint } from '../network/vpc-dependents.js';
 import type { RegionState, World } from '../world/world.js';
 import type { VpcEndpointRecord } from './model.js';
 
@@ -103,7 +103,6 @@ export function storeEndpoint(state: RegionState, endpoint: VpcEndpointRecord): 
   putRow(state.vpcEndpoints, endpoint.VpcEndpointId, endpoint);
   putRow(tableIn(state.vpcEndpointsByOwner, endpoint.OwnerId), endpoint.VpcEndpointId, endpoint.VpcEndpointId);
   putRow(tableAt(state.vpcEndpointsByVpc, endpoint.VpcId), endpoint.VpcEndpointId, endpoint.VpcEndpointId);
-  addVpcDependent(state, endpoint.VpcId);
+  addVpcEndpoint(state, endpoint.VpcId);
   countGroupUsers(state, endpoint.Groups, 1);
-  countVpcEndpoint(state, endpoint.VpcId, 1);
 }

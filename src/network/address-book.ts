@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { deleteRow, emptyTable, getRow, putRow, rows, tableEntries, type Table } from '../core/table.js';
+import { addRow, deleteRow, emptyTable, getRow, rows, tableEntries, type Table } from '../core/table.js';
 
 /** Held addresses of a subnet. */
 export interface AddressBook {
@@ -26,11 +26,14 @@ export function addressHolder(book: AddressBook, ip: string): string | undefined
   return getRow(book.holders, ip);
 }
 
-/** Records `ip` as held by `eniId` (call on a draft); a held address is left as it is. */
-export function holdAddress(book: AddressBook, ip: string, eniId: string): void {
-  if (getRow(book.holders, ip) !== undefined) return;
-  putRow(book.holders, ip, eniId);
+/**
+ * Records `ip` as held by `eniId` (call on a draft) and returns `true`; a held address is
+ * left as it is (`false`). One walk of the book: allocation probes with it directly.
+ */
+export function holdAddress(book: AddressBook, ip: string, eniId: string): boolean {
+  if (!addRow(book.holders, ip, eniId)) return false;
   book.count++;
+  return true;
 }
 
 /** Frees `ip` (call on a draft). */

@@ -11,8 +11,8 @@ import { errors } from '../core/errors.js';
 import { seededHash } from '../core/hash.js';
 import { deleteRow, getRow, putRow } from '../core/table.js';
 import type { RegionState } from '../world/world.js';
-import { addressHolder, holdAddress, releaseAddress } from './address-book.js';
-import { formatIpv4, parseCidr } from './cidr.js';
+import { holdAddress, releaseAddress } from './address-book.js';
+import { formatIpv4, parseCidr, type Cidr } from './cidr.js';
 import type { NetworkInterfaceKind, NetworkInterfaceRecord, SubnetRecord } from './model.js';
 import { countGroupUsers } from './security-groups.js';
 
@@ -59,6 +59,17 @@ export function availableAddressCount(subnet: SubnetRecord): number {
   return usableAddressCount(subnet) - subnet.addresses.count;
 }
 
+/** Parsed subnet ranges by text: a subnet's range never changes, and allocation reads it per interface. Bounded. */
+const cidrs = new Map<string, Readonly<Cidr> | undefined>();
+
+function subnetCidr(text: string): Readonly<Cidr> | undefined {
+  if (cidrs.has(text)) return cidrs.get(text);
+  if (cidrs.size >= 1024) cidrs.clear();
+  const cidr = parseCidr(text);
+  cidrs.set(text, cidr);
+  return cidr;
+}
+
 /**
  * Picks a free private IP in `subnet` (a draft) and records it for `eniId`.
  *
@@ -68,7 +79,7 @@ export function availableAddressCount(subnet: SubnetRecord): number {
  * const ip = allocatePrivateIp(ctx, subnet, eniId); // e.g. '10.0.1.87'
  */
 export function allocatePrivateIp(ctx: WorldContext, subnet: SubnetRecord, eniId: string): string {
-  const cidr = parseCidr(subnet.CidrBlock);
+  const cidr = subnetCidr(subnet.CidrBlock);
   const usable = cidr ? cidr.size - RESERVED_ADDRESSES_PER_SUBNET : 0;
   if (!cidr || usable <= subnet.addresses.count) {
     throw errors.insufficientFreeAddresses(subnet.SubnetId);
@@ -77,10 +88,7 @@ export function allocatePrivateIp(ctx: WorldContext, subnet: SubnetRecord, eniId
   const start = seededHash(ctx.world.seed, `ip\u0000${eniId}`) % usable;
   for (let i = 0; i < usable; i++) {
     const ip = formatIpv4(cidr.base + 4 + ((start + i) % usable));
-    if (addressHolder(subnet.addresses, ip) === undefined) {
-      holdAddress(subnet.addresses, ip, eniId);
-      return ip;
-    }
+    if (holdAddress(subnet.addresses, ip, eniId)) return ip;
   }
   throw errors.insufficientFreeAddresses(subnet.SubnetId);
 }

@@ -48,3 +48,17 @@ export function countVpcEndpoint(region: RegionState, vpcId: string, delta: 1 | 
   const vpc = getRow(region.vpcs, vpcId);
   if (vpc !== undefined) vpc.interfaceEndpointCount += delta;
 }
+
+/**
+ * A new interface endpoint in `vpcId`: {@link addVpcDependent} and {@link countVpcEndpoint}
+ * (`+1`) with one lookup of the VPC, as `CreateVpcEndpoint` stores one. Call on a draft region.
+ *
+ * @example
+ * addVpcEndpoint(ctx.region, endpoint.VpcId);
+ */
+export function addVpcEndpoint(region: RegionState, vpcId: string): void {
+  const vpc = getRow(region.vpcs, vpcId);
+  if (vpc === undefined) return;
+  vpc.dependentCount++;
+  vpc.interfaceEndpointCount += 1;
+}

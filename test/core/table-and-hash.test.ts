@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alnumDigest, createRng, hashString, hexDigest, shuffled } from '../../src/core/hash.js';
 import { deepFreeze, produce } from '../../src/core/draft.js';
-import { deleteRow, emptyTable, getRow, hasRow, LEAF_CAPACITY, MAX_DEPTH, putRow, rowCount, rows, slotAt, tableEntries, tableKeys, type TableNode } from '../../src/core/table.js';
+import { addRow, deleteRow, emptyTable, getRow, hasRow, LEAF_CAPACITY, MAX_DEPTH, putRow, rowCount, rows, slotAt, tableEntries, tableKeys, type TableNode } from '../../src/core/table.js';
 import { emptyTimerQueue, insertTimer, nextTimer, pendingTimers, popTimer, TIMER_CHUNK, type Timer } from '../../src/world/timers.js';
 import { matchesWildcard } from '../../src/core/wildcard.js';
 
@@ -25,6 +25,28 @@ describe('hashing', () => {
 });
 
 describe('tables', () => {
+  it('addRow inserts only an absent key and says whether it did', () => {
+    const t = emptyTable<number>();
+    for (let i = 0; i < 200; i++) expect(addRow(t, `k-${i}`, i)).toBe(true);
+    expect(addRow(t, 'k-7', 700)).toBe(false);
+    expect(getRow(t, 'k-7')).toBe(7);
+    expect(rowCount(t)).toBe(200);
+    expect(tableKeys(t).sort()).toEqual(Array.from({ length: 200 }, (_, i) => `k-${i}`).sort());
+  });
+
+  it('hasRow reads a frozen table and a draft alike without changing either', () => {
+    const t = emptyTable<number>();
+    for (let i = 0; i < 100; i++) putRow(t, `id-${i}`, i);
+    const frozen = deepFreeze(t);
+    expect(hasRow(frozen, 'id-42')).toBe(true);
+    expect(hasRow(frozen, 'id-420')).toBe(false);
+    const next = produce(frozen, (draft) => {
+      expect(hasRow(draft, 'id-3')).toBe(true);
+      expect(hasRow(draft, 'missing')).toBe(false);
+    });
+    expect(next).toBe(frozen);
+  });
+
   it('put, get, delete, count and iterate', () => {
     const t = emptyTable<number>();
     for (let i = 0; i < 1000; i++) putRow(t, `id-${i}`, i);
