@@ -5,10 +5,10 @@
  * @module
  */
 import { getRow, type TableLike } from '../../core/table.js';
-import { pathOf, SnapshotProblem } from './read.js';
+import { pathOf, SnapshotProblem, type SnapshotPath } from './read.js';
 
 /** Where a region's records live in a snapshot. */
-export function tablePath(region: string, table: string, key?: string): string {
+export function tablePath(region: string, table: string, key?: string): SnapshotPath {
   const at = pathOf(pathOf(pathOf('$', 'regions'), region), table);
   return key === undefined ? at : pathOf(at, key);
 }
@@ -19,7 +19,7 @@ export function tablePath(region: string, table: string, key?: string): string {
  * @example
  * expect(vpc.OwnerId === subnet.OwnerId, at, `belongs to ${subnet.OwnerId}, its VPC to ${vpc.OwnerId}`);
  */
-export function expect(rule: boolean, path: string, problem: string): asserts rule {
+export function expect(rule: boolean, path: SnapshotPath, problem: string): asserts rule {
   if (!rule) throw new SnapshotProblem(path, problem);
 }
 
@@ -29,7 +29,7 @@ export function expect(rule: boolean, path: string, problem: string): asserts ru
  * @example
  * const vpc = mustFind(state.vpcs, subnet.VpcId, at, 'VPC');
  */
-export function mustFind<Row>(table: TableLike<Row>, key: string, path: string, what: string): Row {
+export function mustFind<Row>(table: TableLike<Row>, key: string, path: SnapshotPath, what: string): Row {
   const row = getRow(table, key);
   if (row === undefined) throw new SnapshotProblem(path, `refers to ${what} ${key}, which the snapshot does not hold`);
   return row;

@@ -10,19 +10,26 @@
 import { hashString } from '../../core/hash.js';
 import { LEAF_CAPACITY, MAX_DEPTH, slotAt, type Table, type TableBranch, type TableLeaf, type TableNode } from '../../core/table.js';
 import { TIMER_CHUNK, timerBefore, type Timer, type TimerQueue } from '../timers.js';
-import { list, num, pathOf, SnapshotProblem, struct, text, within, type Reader } from './read.js';
+import { list, num, pathOf, SnapshotProblem, struct, text, within, type Reader, type SnapshotPath } from './read.js';
 
 const SLOTS = 16;
+
+/** A value kept as it is (a table's rows and a branch's slots are read by the walk itself). */
+const anything: Reader<unknown> = (v) => v;
+/** The shapes of a leaf and a branch, made once (every leaf of every table is read by them). */
+const leafShape = struct({ keys: list(text(), { unique: true }), rows: list(anything) });
+const branchShape = list(anything);
+const tableShape = struct({ count: num({ integer: true, min: 0 }), root: anything });
 
 interface TableRead<Row> {
   row: Reader<Row>;
   keyOf: ((row: Row) => string) | undefined;
-  path: string;
+  path: SnapshotPath;
   count: number;
 }
 
-function readLeaf<Row>(value: unknown, at: string, depth: number, slots: readonly number[], read: TableRead<Row>): TableLeaf<Row> {
-  const leaf = struct({ keys: list(text(), { unique: true }), rows: list((v) => v) })(value, at);
+function readLeaf<Row>(value: unknown, at: SnapshotPath, depth: number, slots: readonly number[], read: TableRead<Row>): TableLeaf<Row> {
+  const leaf = leafShape(value, at);
   if (leaf.keys.length !== leaf.rows.length) throw new SnapshotProblem(at, `has ${leaf.keys.length} keys but ${leaf.rows.length} rows`);
   if (depth < MAX_DEPTH && leaf.keys.length > LEAF_CAPACITY) throw new SnapshotProblem(at, `holds ${leaf.keys.length} keys, a leaf holds at most ${LEAF_CAPACITY}`);
   if (depth > 0 && leaf.keys.length === 0) throw new SnapshotProblem(at, 'is an empty leaf below the root (an empty slot is 0)');
@@ -40,10 +47,10 @@ function readLeaf<Row>(value: unknown, at: string, depth: number, slots: readonl
   return { keys: leaf.keys, rows };
 }
 
-function readNode<Row>(value: unknown, at: string, depth: number, slots: readonly number[], read: TableRead<Row>): TableNode<Row> {
+function readNode<Row>(value: unknown, at: SnapshotPath, depth: number, slots: readonly number[], read: TableRead<Row>): TableNode<Row> {
   if (!Array.isArray(value)) return readLeaf(value, at, depth, slots, read);
   if (depth >= MAX_DEPTH) throw new SnapshotProblem(at, `branches deeper than ${MAX_DEPTH} levels`);
-  const items = list((v) => v)(value, at);
+  const items = branchShape(value, at);
   if (items.length !== SLOTS) throw new SnapshotProblem(at, `is a branch of ${items.length} slots, a branch has ${SLOTS}`);
   const branch: TableBranch<Row> = within(value, at, () =>
     items.map((item, slot) => (item === 0 ? 0 : readNode(item, pathOf(at, slot), depth + 1, [...slots, slot], read))),
@@ -60,7 +67,7 @@ function readNode<Row>(value: unknown, at: string, depth: number, slots: readonl
  */
 export function tableOf<Row>(row: Reader<Row>, keyOf?: (row: Row) => string): Reader<Table<Row>> {
   return (value, path) => {
-    const shape = struct({ count: num({ integer: true, min: 0 }), root: (v) => v })(value, path);
+    const shape = tableShape(value, path);
     const read: TableRead<Row> = { row, keyOf, path, count: 0 };
     const root = readNode(shape.root, pathOf(path, 'root'), 0, [], read);
     if (read.count !== shape.count) throw new SnapshotProblem(pathOf(path, 'count'), `is ${shape.count}, but the table holds ${read.count} rows`);

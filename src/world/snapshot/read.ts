@@ -11,28 +11,72 @@
  * @module
  */
 
+/**
+ * Where a value sits in a snapshot: a root text (`$`, `$.accounts`) or a key under another
+ * path. Readers pass paths down for every field, and nearly every snapshot is valid, so a
+ * path is made into text only when a problem is reported (building the text of every
+ * field's path was a third of a load).
+ */
+export type SnapshotPath = string | PathStep;
+
+/** A key under a parent path (see {@link SnapshotPath}). */
+export class PathStep {
+  constructor(
+    /** The path of the container. */
+    readonly parent: SnapshotPath,
+    /** The key (a field or map key) or index (a list item) in it. */
+    readonly key: string | number,
+  ) {}
+}
+
+/**
+ * A path as text, JSONPath-like: `.name` for identifiers, `["text"]` otherwise, `[i]` for
+ * list items.
+ *
+ * @example
+ * pathText(pathOf(pathOf('$', 'regions'), 'us-east-1')); // '$.regions["us-east-1"]'
+ */
+export function pathText(path: SnapshotPath): string {
+  const keys: (string | number)[] = [];
+  let at: SnapshotPath = path;
+  while (typeof at !== 'string') {
+    keys.push(at.key);
+    at = at.parent;
+  }
+  let out = at;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i] ?? '';
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
 /** Why a snapshot was refused, and where. */
 export class SnapshotProblem extends Error {
+  /** JSONPath-like location of the bad value, e.g. `$.regions["us-east-1"].vpcs["vpc-1"].CidrBlock`. */
+  readonly path: string;
+
   constructor(
-    /** JSONPath-like location of the bad value, e.g. `$.regions["us-east-1"].vpcs["vpc-1"].CidrBlock`. */
-    readonly path: string,
+    at: SnapshotPath,
     /** What is wrong with it. */
     readonly why: string,
   ) {
+    const path = pathText(at);
     super(`${path} ${why}`);
+    this.path = path;
   }
 }
 
 /** Checks `value` found at `path` and returns a fresh copy of it. */
-export type Reader<T> = (value: unknown, path: string) => T;
+export type Reader<T> = (value: unknown, path: SnapshotPath) => T;
 
 /** The type a reader produces. */
 export type ReadType<R> = R extends Reader<infer T> ? T : never;
 
-/** The path of a key under `path`: `.name` for identifiers, `["text"]` otherwise. */
-export function pathOf(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+/** The path of a key under `path` (made into text only if a problem is reported there). */
+export function pathOf(path: SnapshotPath, key: string | number): SnapshotPath {
+  return new PathStep(path, key);
 }
 
 /** Deepest nesting a World has is about 12; anything far deeper is not a world. */
@@ -43,7 +87,7 @@ const open = new Set<object>();
  * Reads a container: refuses cycles and absurd depth around `read` (readers of recursive
  * structures wrap their own recursion in it).
  */
-export function within<T>(value: object, path: string, read: () => T): T {
+export function within<T>(value: object, path: SnapshotPath, read: () => T): T {
   if (open.has(value)) throw new SnapshotProblem(path, 'refers back to an object that contains it (a cycle)');
   if (open.size >= MAX_DEPTH) throw new SnapshotProblem(path, `is nested deeper than ${MAX_DEPTH} levels`);
   open.add(value);
@@ -68,14 +112,14 @@ function describe(value: unknown): string {
 }
 
 /** A data property's value; accessors and symbols are not data. */
-function dataProperty(owner: object, key: string, path: string): unknown {
+function dataProperty(owner: object, key: string, path: SnapshotPath): unknown {
   const descriptor = Object.getOwnPropertyDescriptor(owner, key);
   if (descriptor === undefined) return undefined;
   if (descriptor.get !== undefined || descriptor.set !== undefined) throw new SnapshotProblem(pathOf(path, key), 'is an accessor, not data');
   return descriptor.value;
 }
 
-function plainObject(value: unknown, path: string): Record<string, unknown> {
+function plainObject(value: unknown, path: SnapshotPath): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SnapshotProblem(path, `must be an object, found ${describe(value)}`);
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) throw new SnapshotProblem(path, 'must be a plain object');

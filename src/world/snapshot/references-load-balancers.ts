@@ -11,14 +11,14 @@ import { getRow, rowCount, rows, type Table, type TableLike } from '../../core/t
 import { isElbArn, type ElbArnKind } from '../../load-balancers/arns.js';
 import type { RegionState } from '../world.js';
 import { expect, mustFind, tablePath } from './check.js';
-import { pathOf } from './read.js';
+import { pathOf, type SnapshotPath } from './read.js';
 
-function checkArn(value: string, kind: ElbArnKind, region: string, ownerId: string, at: string): void {
+function checkArn(value: string, kind: ElbArnKind, region: string, ownerId: string, at: SnapshotPath): void {
   const arn = parseArn(value);
   expect(isElbArn(value, kind) && arn?.region === region && arn.accountId === ownerId, at, `has ${value}, not a ${kind} ARN of ${ownerId} in ${region}`);
 }
 
-function checkNames(names: Record<string, Table<string>>, table: TableLike<{ OwnerId: string }>, path: string, kind: string): void {
+function checkNames(names: Record<string, Table<string>>, table: TableLike<{ OwnerId: string }>, path: SnapshotPath, kind: string): void {
   let named = 0;
   for (const [ownerId, byName] of Object.entries(names)) {
     named += rowCount(byName);

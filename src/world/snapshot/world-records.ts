@@ -15,7 +15,7 @@ import { connectionNotificationRecord, endpointServiceRecord, vpcEndpointRecord 
 import { accountId, durationMs, epochMs, idOf, zoneId } from './formats.js';
 import { listenerRecord, loadBalancerRecord, targetGroupRecord } from './load-balancer-records.js';
 import { networkInterfaceRecord, onPremisesNetworkRecord, peeringRecord, securityGroupRecord, subnetRecord, vpcRecord } from './network-records.js';
-import { dict, list, num, oneOf, struct, text, type Reader } from './read.js';
+import { dict, list, num, oneOf, struct, text, type Reader, type SnapshotPath } from './read.js';
 import { tableOf } from './read-structures.js';
 
 /** A region code of the catalogue. */
@@ -52,7 +52,7 @@ export const accountUsageRecord: Reader<AccountUsage> = struct({
 
 /** The quotas in force: every quota, a count or `null` for no limit. */
 export const quotaSettings: Reader<QuotaSettings> = struct(
-  Object.fromEntries(QUOTA_NAMES.map((name) => [name, (value: unknown, path: string) => (value === null ? null : count(value, path))])),
+  Object.fromEntries(QUOTA_NAMES.map((name) => [name, (value: unknown, path: SnapshotPath) => (value === null ? null : count(value, path))])),
 ) as unknown as Reader<QuotaSettings>;
 
 /** A region's whole state. */
