@@ -41,13 +41,15 @@ export interface ControlRoute {
 }
 
 /**
- * A required field, unchecked: `MissingParameter` when absent; its type and range are the
+ * A required field, unchecked: `MissingParameter` when absent or `null` (as `Params` reads
+ * a required field); its type and range are the
  * model control's to check (one source of truth for each rule).
  *
  * @example
  * host.cloud.clock.advance(requiredField(params, 'ms') as number); // advance checks the number
  */
 export function requiredField(params: Params, name: string): unknown {
-  if (!params.has(name)) throw params.missing(name);
-  return params.raw(name);
+  const value = params.raw(name);
+  if (value === undefined || value === null) throw params.missing(name);
+  return value;
 }
