@@ -11,7 +11,12 @@ import type { ControlRequest } from './handler.js';
 import { CONTROL_PREFIX } from './prefix.js';
 import type { ControlRoute } from './route.js';
 
-/** A request's method, route path (below the prefix) and query string. */
+/**
+ * A request's method, route path (below the prefix) and query string.
+ *
+ * @example
+ * const target: ControlTarget = { method: 'GET', route: 'connections', query: 'endpointId=vpce-1' };
+ */
 export interface ControlTarget {
   /** The HTTP method, upper-cased. */
   method: string;

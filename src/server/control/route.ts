@@ -8,7 +8,12 @@
 import type { Params } from '../../core/params.js';
 import type { ModelHost } from './handler.js';
 
-/** The HTTP methods the control API uses: reads are GET, changes POST, removals DELETE. */
+/**
+ * The HTTP methods the control API uses: reads are GET, changes POST, removals DELETE.
+ *
+ * @example
+ * const method: ControlMethod = 'POST';
+ */
 export type ControlMethod = 'GET' | 'POST' | 'DELETE';
 
 /**

@@ -56,6 +56,8 @@ describe('model-control handler: routing', () => {
     expectControlError(hostOf(), 'GET', 'snapshot', { x: 1 }, 400, 'InvalidParameter', "The field 'x' is not known to this route. Known fields: none.");
     expectControlError(hostOf(), 'POST', 'clock/advance', '{"__proto__": {"ms": 1}}', 400, 'InvalidParameter');
     expectControlError(hostOf(), 'GET', 'connections?endpointID=vpce-1', undefined, 400, 'InvalidParameter');
+    expectControlError(hostOf(), 'GET', 'connections?__proto__=x', undefined, 400, 'InvalidParameter', /^The field '__proto__' is not known/);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
   it('reads fields from the query string when there is no body; not both, and each once', () => {

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createCloud } from '../../../src/index.js';
+import { createCloud, type World } from '../../../src/index.js';
 import { buildDataPath } from '../../data-plane/fixtures.js';
 import { call, expectControlError, hostOf, ok } from './support.js';
 
@@ -47,6 +48,15 @@ describe('POST restore', () => {
     ok(call(host, 'POST', 'restore', saved));
     expect(host.cloud.connections()).toEqual([]);
     expect(host.cloud.dataPlane.ports.capacity).toBe(3);
+  });
+
+  it('restores a format-1 snapshot file as the JavaScript loader does (migrated)', () => {
+    const text = readFileSync(new URL('../../fixtures/snapshot-v1.json', import.meta.url), 'utf8');
+    const host = hostOf();
+    expect(ok(call(host, 'POST', 'restore', text))).toEqual({ now: 1767225660000, iso: '2026-01-01T00:01:00.000Z' });
+    const reference = createCloud({ from: JSON.parse(text) as World });
+    expect(host.cloud.world.formatVersion).toBe(2);
+    expect(JSON.stringify(host.cloud.snapshot())).toBe(JSON.stringify(reference.snapshot()));
   });
 
   it('refuses a missing body, and a value that is not a world, naming the first bad field; nothing changes', () => {
