@@ -2,7 +2,7 @@
  * The model-control JSON API of `privatelink-model serve`: what a test in any language uses
  * to drive the model beyond the AWS APIs (snapshot and restore, the simulated clock, public
  * DNS, IAM policies, faults, on-premises networks, the data plane). A pure request handler:
- * the HTTP server hands it each request under {@link CONTROL_PREFIX} and writes back the
+ * the HTTP server hands it each request under `CONTROL_PREFIX` and writes back the
  * status and `JSON.stringify(body)`. It never throws: a bad request is a JSON error
  * `{ "error": { "code", "message" } }` with a 4xx status (a `CloudError`'s code and status).
  *
@@ -28,7 +28,7 @@ export interface ModelHost {
  * A control request as the HTTP layer hands it over: the method, the path below the prefix
  * (`'snapshot'`, `'clock/advance'`), with its query string when there is one
  * (`'connections?endpointId=vpce-…'`), and the raw body (`''` when none). A path that still
- * starts with {@link CONTROL_PREFIX} is accepted too.
+ * starts with `CONTROL_PREFIX` is accepted too.
  *
  * @example
  * const request: ControlRequest = { method: 'POST', path: 'clock/advance', body: '{"ms":60000}' };
