@@ -100,7 +100,12 @@ export type CloudErrorCode =
   | 'InvalidID'
   | 'InvalidTagKey.Malformed'
   // model-level controls (not AWS actions)
-  | 'UnknownAccount';
+  | 'UnknownAccount'
+  // the model-control JSON API of `privatelink-model serve` (AWS's JSON-protocol codes)
+  | 'UnknownOperation'
+  | 'MethodNotAllowed'
+  | 'SerializationException'
+  | 'InternalFailure';
 
 /**
  * The one error type the model throws: an AWS error as a caller would receive it.
@@ -511,6 +516,23 @@ export const errors = {
       'UnknownAccount',
       `'${describeValue(accountId)}' is not an AWS account id: an account id is 12 digits`,
     ),
+  /** Model-control API: no route at the path (AWS's JSON protocols say `UnknownOperationException`). */
+  unknownControlRoute: (method: string, path: string) =>
+    fail('UnknownOperation', `No model-control route ${method} ${path}: GET /_model/ lists the routes.`, 404),
+  /** Model-control API: the route exists but not for this HTTP method. */
+  controlMethodNotAllowed: (method: string, path: string, allowed: readonly string[]) =>
+    fail('MethodNotAllowed', `The model-control route ${path} does not accept ${method}; it accepts ${allowed.join(', ')}.`, 405),
+  /** Model-control API: a request body that is not JSON (AWS's JSON protocols: `SerializationException`). */
+  controlBodyNotJson: (detail: string) => fail('SerializationException', `The request body is not valid JSON: ${detail}`),
+  /** Model-control API: a field the route does not read (a typo would otherwise be ignored). */
+  controlFieldUnknown: (field: string, known: readonly string[]) =>
+    fail('InvalidParameter', `The field '${field}' is not known to this route. Known fields: ${known.length === 0 ? 'none' : known.join(', ')}.`),
+  /** Model-control API: fields given both in the query string and in a JSON body. */
+  controlQueryAndBody: () =>
+    fail('InvalidParameterCombination', 'Give the fields either in the query string or in a JSON body, not both.'),
+  /** Model-control API: a fault of the model itself, never of the request (please report it). */
+  controlInternalFailure: (detail: string) =>
+    fail('InternalFailure', `The model failed while handling the request (a defect of privatelink-model, please report it): ${detail}`, 500),
   addressInReservedRange: (ip: string) => fail('InvalidParameterValue', `Address ${ip} is in subnet's reserved address range`),
 } as const;
 
