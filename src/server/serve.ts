@@ -99,8 +99,8 @@ function awsOptions(options: ServeOptions): AwsHandlerOptions {
 
 /** Answers the control API: JSON in, JSON out; a throw is a JSON 500, never a crash. */
 function controlAnswer(host: ModelHost, method: string, url: string, body: string): { status: number; body: string } {
-  const q = url.indexOf('?');
-  const path = (q < 0 ? url : url.slice(0, q)).slice(CONTROL_PREFIX.length);
+  // The path below the prefix, with its query string (`connections?endpointId=…`).
+  const path = url.slice(CONTROL_PREFIX.length);
   try {
     const response = handleControl(host, { method, path, body });
     return { status: response.status, body: JSON.stringify(response.body) ?? 'null' };
