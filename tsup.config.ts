@@ -5,6 +5,9 @@ export default defineConfig({
     index: 'src/index.ts',
     'aws-sdk/index': 'src/aws-sdk/index.ts',
     'testing/index': 'src/testing/index.ts',
+    'server/index': 'src/server/index.ts',
+    // The `privatelink-model` command (package.json "bin"): run as ESM, dist/cli.js.
+    cli: 'src/server/cli.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

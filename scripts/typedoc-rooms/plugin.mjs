@@ -27,6 +27,7 @@ const ROOMS = {
   'data-plane': 'Data plane',
   diagram: 'Diagrams',
   'aws-sdk': 'SDK bridge',
+  server: 'Server (HTTP)',
   arbitraries: 'Arbitraries',
   commands: 'Fuzz commands',
   harness: 'Fuzzing',

@@ -53,10 +53,15 @@ export interface AttachOptions {
 }
 
 /**
- * Moves `cloud`'s clock to where `source` says it should be, relative to where both stood
- * when the client was attached.
+ * Returns a function that moves `cloud`'s clock to where `source` says it should be,
+ * relative to where both stood when the follower was made (never back). Used by
+ * `attachClient`'s `followClock` and the server's.
+ *
+ * @example
+ * const catchUp = clockFollower(cloud, () => Date.now());
+ * catchUp(); // the model's clock has moved as far as the wall clock since
  */
-function clockFollower(cloud: Cloud, source: () => number): () => void {
+export function clockFollower(cloud: Cloud, source: () => number): () => void {
   const modelStart = cloud.clock.now();
   const sourceStart = readClock(source);
   return () => {

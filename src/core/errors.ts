@@ -105,7 +105,17 @@ export type CloudErrorCode =
   | 'UnknownOperation'
   | 'MethodNotAllowed'
   | 'SerializationException'
-  | 'InternalFailure';
+  | 'InternalFailure'
+  // the Query protocols over HTTP (privatelink-model/server)
+  | 'InvalidAction'
+  | 'MissingAction'
+  | 'NoSuchVersion'
+  | 'UnknownParameter'
+  | 'MalformedQueryString'
+  | 'IncompleteSignature'
+  | 'RequestEntityTooLarge'
+  | 'InternalError'
+  | 'NotFound';
 
 /**
  * The one error type the model throws: an AWS error as a caller would receive it.
@@ -533,6 +543,30 @@ export const errors = {
   /** Model-control API: a fault of the model itself, never of the request (please report it). */
   controlInternalFailure: (detail: string) =>
     fail('InternalFailure', `The model failed while handling the request (a defect of privatelink-model, please report it): ${detail}`, 500),
+  /** Query protocols: an `Action` the API does not have (EC2's and ELBv2's wordings). */
+  invalidAction: (action: string, api: 'ec2' | 'elbv2', version: string) =>
+    fail(
+      'InvalidAction',
+      api === 'ec2' ? `The action ${action} is not valid for this web service.` : `Could not find operation ${action} for version ${version}`,
+    ),
+  /** Query protocols: a request without an `Action` parameter. */
+  missingAction: () => fail('MissingAction', 'The request must contain the parameter Action'),
+  /** Query protocols: a `Version` no API of the server has. */
+  noSuchVersion: (version: string, service: string) =>
+    fail('NoSuchVersion', `The requested version (${version}) of service ${service} does not exist`),
+  /** EC2 Query: a parameter the action's input does not have. */
+  unknownParameter: (name: string) => fail('UnknownParameter', `The parameter ${name} is not recognized`),
+  /** Query protocols: a body or query string that is not form-encoded (a bad `%` escape). */
+  malformedQueryString: (detail: string) => fail('MalformedQueryString', `The query string contains a syntax error: ${detail}`, 404),
+  /** SigV4: an `Authorization` header or `X-Amz-Credential` the server cannot read. */
+  incompleteSignature: (detail: string) => fail('IncompleteSignature', detail),
+  /** Server: a request body over the server's limit. */
+  requestEntityTooLarge: (limit: number) => fail('RequestEntityTooLarge', `Request body is larger than ${limit} bytes`, 413),
+  /** Server: an unexpected failure while answering (a bug of the model, reported, never a crash). */
+  internalError: () => fail('InternalError', 'We encountered an internal error. Please try again.', 500),
+  /** Server: a path that is neither the AWS APIs' (`/`) nor the model-control API's. */
+  pathNotFound: (path: string) =>
+    fail('NotFound', `No resource at ${path}: the AWS Query APIs are served at / and the model-control API under /_model/`, 404),
   addressInReservedRange: (ip: string) => fail('InvalidParameterValue', `Address ${ip} is in subnet's reserved address range`),
 } as const;
 
