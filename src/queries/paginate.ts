@@ -101,6 +101,11 @@ function decode(seed: string, scope: string, token: string, style: 'ec2' | 'elbv
 /**
  * Sorts `items` by `keyOf`, resumes after the token's key, and cuts a page.
  *
+ * A page costs what it reads, not a sort of the whole list: the token's key drops what came
+ * before it, and with a limit only the page's items are chosen (a heap of `limit` entries)
+ * and sorted, so paging through 100,000 records costs O(n log limit) per page, not
+ * O(n log n). Items with equal keys keep their input order, as a stable sort would.
+ *
  * @param scope names the action (tokens do not carry over between actions).
  */
 export function paginate<Item>(
@@ -111,20 +116,62 @@ export function paginate<Item>(
   scope: string,
   style: 'ec2' | 'elbv2' = 'ec2',
 ): Page<Item> {
-  const sorted = [...items].sort((a, b) => {
-    const ka = keyOf(a);
-    const kb = keyOf(b);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
-  let start = 0;
-  if (paging.token !== undefined) {
-    const after = decode(seed, scope, paging.token, style);
-    start = sorted.findIndex((item) => keyOf(item) > after);
-    if (start < 0) start = sorted.length;
+  const after = paging.token === undefined ? undefined : decode(seed, scope, paging.token, style);
+  const keys: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const key = keyOf(items[i] as Item);
+    if (after !== undefined && !(key > after)) continue;
+    keys.push(key);
+    at.push(i);
   }
-  if (paging.limit === undefined) return { items: sorted.slice(start) };
-  const page = sorted.slice(start, start + paging.limit);
-  const last = page[page.length - 1];
-  const more = start + paging.limit < sorted.length;
-  return more && last !== undefined ? { items: page, nextToken: encode(seed, scope, keyOf(last)) } : { items: page };
+  const limit = paging.limit;
+  const more = limit !== undefined && keys.length > limit;
+  const chosen = more ? smallest(keys, limit) : keys.map((_, i) => i);
+  chosen.sort((a, b) => compareEntries(keys, a, b));
+  const page = chosen.map((i) => items[at[i] as number] as Item);
+  const last = chosen[chosen.length - 1];
+  return more && last !== undefined ? { items: page, nextToken: encode(seed, scope, keys[last] as string) } : { items: page };
+}
+
+/** Orders positions in `keys` by key, then by position (the order a stable sort keeps). */
+function compareEntries(keys: readonly string[], a: number, b: number): number {
+  const ka = keys[a] as string;
+  const kb = keys[b] as string;
+  return ka < kb ? -1 : ka > kb ? 1 : a - b;
+}
+
+/**
+ * The positions of the `count` first entries of `keys` in {@link compareEntries} order, in
+ * no particular order: a max-heap of `count` positions, each later entry replacing the
+ * heap's largest when it comes before it. O(n log count).
+ */
+function smallest(keys: readonly string[], count: number): number[] {
+  const heap: number[] = [];
+  const above = (a: number, b: number) => compareEntries(keys, heap[a] as number, heap[b] as number) > 0;
+  const swap = (a: number, b: number) => {
+    const t = heap[a] as number;
+    heap[a] = heap[b] as number;
+    heap[b] = t;
+  };
+  for (let i = 0; i < keys.length; i++) {
+    if (heap.length < count) {
+      heap.push(i);
+      for (let c = heap.length - 1; c > 0 && above(c, (c - 1) >> 1); c = (c - 1) >> 1) swap(c, (c - 1) >> 1);
+      continue;
+    }
+    if (compareEntries(keys, i, heap[0] as number) >= 0) continue;
+    heap[0] = i;
+    for (let p = 0; ; ) {
+      const l = 2 * p + 1;
+      const r = l + 1;
+      let top = p;
+      if (l < heap.length && above(l, top)) top = l;
+      if (r < heap.length && above(r, top)) top = r;
+      if (top === p) break;
+      swap(p, top);
+      p = top;
+    }
+  }
+  return heap;
 }

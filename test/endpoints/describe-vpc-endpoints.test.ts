@@ -29,6 +29,23 @@ describe('DescribeVpcEndpoints', () => {
     expect(cloud.ec2({ accountId: OUTSIDER, region: 'us-west-2' }).describeVpcEndpoints().VpcEndpoints).toEqual([]);
   });
 
+  it('lists exactly the own endpoints of an account with most of the region\'s and of one with few (a table scan and the owner index)', () => {
+    const { cloud, ec2, create, provider } = setup();
+    const mine = Array.from({ length: 6 }, () => create());
+    const outsider = cloud.ec2({ accountId: OUTSIDER, region: REGION });
+    const vpc = outsider.createVpc({ CidrBlock: '10.5.0.0/16' }).Vpc.VpcId;
+    const theirs = outsider.createVpcEndpoint({ VpcEndpointType: 'Interface', VpcId: vpc, ServiceName: provider.serviceName }).VpcEndpoint.VpcEndpointId;
+    // 6 of 7 endpoints: the consumer's list is read from the table; 1 of 7: through the index.
+    expect(ec2.describeVpcEndpoints().VpcEndpoints.map((e) => e.VpcEndpointId)).toEqual([...mine].sort());
+    expect(outsider.describeVpcEndpoints().VpcEndpoints.map((e) => e.VpcEndpointId)).toEqual([theirs]);
+    const pages = [ec2.describeVpcEndpoints({ MaxResults: 5 })];
+    const token = pages[0]?.NextToken;
+    expect(token).toBeDefined();
+    pages.push(ec2.describeVpcEndpoints({ MaxResults: 5, NextToken: token }));
+    expect(pages.flatMap((p) => p.VpcEndpoints.map((e) => e.VpcEndpointId))).toEqual([...mine].sort());
+    expect(pages[1]?.NextToken).toBeUndefined();
+  });
+
   it('answers an unknown id with InvalidVpcEndpointId.NotFound', () => {
     const { ec2, create } = setup();
     create();
