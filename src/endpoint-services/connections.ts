@@ -8,7 +8,7 @@
  */
 import type { ActionContext } from '../core/action.js';
 import { errors } from '../core/errors.js';
-import { getRow, tableEntries } from '../core/table.js';
+import { getRow, tableKeys } from '../core/table.js';
 import { moveEndpoint } from '../connections/transition.js';
 import { endpointDnsEntries, type DnsEntry } from '../endpoints/dns-entries.js';
 import type { VpcEndpointRecord, VpcEndpointState } from '../endpoints/model.js';
@@ -36,10 +36,22 @@ export interface VpcEndpointConnection {
  * for (const endpoint of serviceEndpoints(ctx.region, service)) console.log(endpoint.State);
  */
 export function* serviceEndpoints(state: RegionState, service: EndpointServiceRecord): IterableIterator<VpcEndpointRecord> {
-  for (const [endpointId] of tableEntries(service.connections)) {
-    const endpoint = getRow(state.vpcEndpoints, endpointId);
-    if (endpoint && endpoint.ServiceId === service.ServiceId) yield endpoint;
+  for (const endpointId of tableKeys(service.connections)) {
+    const endpoint = connectedEndpoint(state, service, endpointId);
+    if (endpoint !== undefined) yield endpoint;
   }
+}
+
+/**
+ * The endpoint `endpointId` of `service`'s connection list while it is still recorded as
+ * that service's, else `undefined`.
+ *
+ * @example
+ * for (const id of tableKeys(service.connections)) connectedEndpoint(ctx.region, service, id);
+ */
+export function connectedEndpoint(state: RegionState, service: EndpointServiceRecord, endpointId: string): VpcEndpointRecord | undefined {
+  const endpoint = getRow(state.vpcEndpoints, endpointId);
+  return endpoint !== undefined && endpoint.ServiceId === service.ServiceId ? endpoint : undefined;
 }
 
 /**

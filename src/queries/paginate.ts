@@ -102,9 +102,10 @@ function decode(seed: string, scope: string, token: string, style: 'ec2' | 'elbv
  * Sorts `items` by `keyOf`, resumes after the token's key, and cuts a page.
  *
  * A page costs what it reads, not a sort of the whole list: the token's key drops what came
- * before it, and with a limit only the page's items are chosen (a heap of `limit` entries)
- * and sorted, so paging through 100,000 records costs O(n log limit) per page, not
- * O(n log n). Items with equal keys keep their input order, as a stable sort would.
+ * before it, and the rest is walked in key order through a heap (built in O(n), each item
+ * taken in O(log n)) only until the page is full, so paging through 100,000 records costs
+ * O(n + page log n) per page, not O(n log n). Items with equal keys keep their input order,
+ * as a stable sort would.
  *
  * @param scope names the action (tokens do not carry over between actions).
  */
@@ -116,6 +117,33 @@ export function paginate<Item>(
   scope: string,
   style: 'ec2' | 'elbv2' = 'ec2',
 ): Page<Item> {
+  return paginateViews(items, keyOf, (item) => ({ view: item }), paging, seed, scope, style);
+}
+
+/**
+ * What a describe returns for one record: its view (rendered), or `undefined` when a filter
+ * drops it.
+ */
+export type Viewed<View> = { view: View } | undefined;
+
+/**
+ * Like {@link paginate} over the views `view` keeps, calling `view` (render, then filter) only
+ * on records in key order until the page is full and one more is known to follow: a describe
+ * renders what it returns, not every record it could list. `keyOf` must give a record the
+ * key its view would have (the id the page is sorted by).
+ *
+ * @example
+ * paginateViews(records, (n) => n.NetworkInterfaceId, (n) => { const v = render(n); return keep(v) ? { view: v } : undefined; }, paging, seed, scope);
+ */
+export function paginateViews<Item, View>(
+  items: readonly Item[],
+  keyOf: (item: Item) => string,
+  view: (item: Item) => Viewed<View>,
+  paging: Paging,
+  seed: string,
+  scope: string,
+  style: 'ec2' | 'elbv2' = 'ec2',
+): Page<View> {
   const after = paging.token === undefined ? undefined : decode(seed, scope, paging.token, style);
   const keys: string[] = [];
   const at: number[] = [];
@@ -126,12 +154,19 @@ export function paginate<Item>(
     at.push(i);
   }
   const limit = paging.limit;
-  const more = limit !== undefined && keys.length > limit;
-  const chosen = more ? smallest(keys, limit) : keys.map((_, i) => i);
-  chosen.sort((a, b) => compareEntries(keys, a, b));
-  const page = chosen.map((i) => items[at[i] as number] as Item);
-  const last = chosen[chosen.length - 1];
-  return more && last !== undefined ? { items: page, nextToken: encode(seed, scope, keys[last] as string) } : { items: page };
+  const page: View[] = [];
+  let lastKey: string | undefined;
+  for (const position of inKeyOrder(keys)) {
+    const seen = view(items[at[position] as number] as Item);
+    if (seen === undefined) continue;
+    // One more kept view past a full page: there is a next page, after the page's last key.
+    if (limit !== undefined && page.length === limit) {
+      return lastKey === undefined ? { items: page } : { items: page, nextToken: encode(seed, scope, lastKey) };
+    }
+    page.push(seen.view);
+    lastKey = keys[position];
+  }
+  return { items: page };
 }
 
 /** Orders positions in `keys` by key, then by position (the order a stable sort keeps). */
@@ -142,36 +177,31 @@ function compareEntries(keys: readonly string[], a: number, b: number): number {
 }
 
 /**
- * The positions of the `count` first entries of `keys` in {@link compareEntries} order, in
- * no particular order: a max-heap of `count` positions, each later entry replacing the
- * heap's largest when it comes before it. O(n log count).
+ * The positions of `keys` in {@link compareEntries} order, lazily: a min-heap built in O(n),
+ * each position taken in O(log n), so a caller that stops after k pays O(n + k log n).
  */
-function smallest(keys: readonly string[], count: number): number[] {
-  const heap: number[] = [];
-  const above = (a: number, b: number) => compareEntries(keys, heap[a] as number, heap[b] as number) > 0;
-  const swap = (a: number, b: number) => {
-    const t = heap[a] as number;
-    heap[a] = heap[b] as number;
-    heap[b] = t;
-  };
-  for (let i = 0; i < keys.length; i++) {
-    if (heap.length < count) {
-      heap.push(i);
-      for (let c = heap.length - 1; c > 0 && above(c, (c - 1) >> 1); c = (c - 1) >> 1) swap(c, (c - 1) >> 1);
-      continue;
-    }
-    if (compareEntries(keys, i, heap[0] as number) >= 0) continue;
-    heap[0] = i;
-    for (let p = 0; ; ) {
+function* inKeyOrder(keys: readonly string[]): IterableIterator<number> {
+  const heap = keys.map((_, i) => i);
+  const before = (a: number, b: number) => compareEntries(keys, heap[a] as number, heap[b] as number) < 0;
+  const siftDown = (from: number, size: number) => {
+    for (let p = from; ; ) {
       const l = 2 * p + 1;
       const r = l + 1;
       let top = p;
-      if (l < heap.length && above(l, top)) top = l;
-      if (r < heap.length && above(r, top)) top = r;
-      if (top === p) break;
-      swap(p, top);
+      if (l < size && before(l, top)) top = l;
+      if (r < size && before(r, top)) top = r;
+      if (top === p) return;
+      const t = heap[p] as number;
+      heap[p] = heap[top] as number;
+      heap[top] = t;
       p = top;
     }
+  };
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(i, heap.length);
+  for (let size = heap.length; size > 0; size--) {
+    const next = heap[0] as number;
+    heap[0] = heap[size - 1] as number;
+    siftDown(0, size - 1);
+    yield next;
   }
-  return heap;
 }

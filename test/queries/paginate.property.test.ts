@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { paginate, type Page, type Paging } from '../../src/queries/paginate.js';
+import { paginate, paginateViews, type Page, type Paging } from '../../src/queries/paginate.js';
 
 /**
  * `paginate` chooses a page without sorting the whole list: it must cut exactly the pages a
@@ -49,6 +49,49 @@ describe('paginate (property)', () => {
         throw new Error('paging did not end');
       }),
     );
+  });
+
+  it('paginateViews cuts the pages of "view every record, filter, then page", viewing only what it needs', () => {
+    fc.assert(
+      fc.property(itemsArb, fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }), fc.func(fc.boolean()), (items, limit, kept) => {
+        const keep = (i: Item) => kept(i.n);
+        const visible = items.filter(keep);
+        let token: string | undefined;
+        let after: string | undefined;
+        for (let pages = 0; pages <= items.length + 1; pages++) {
+          let viewed = 0;
+          const page = paginateViews(
+            items,
+            (i) => i.key,
+            (i) => {
+              viewed++;
+              return keep(i) ? { view: `${i.key}#${i.n}` } : undefined;
+            },
+            { limit, token, tokenField: 'NextToken' },
+            SEED,
+            SCOPE,
+          );
+          const expected = byFullSort(visible, after, limit);
+          expect(page.items).toEqual(expected.items.map((i) => `${i.key}#${i.n}`));
+          expect(page.nextToken !== undefined).toBe(expected.lastKey !== undefined);
+          // Without a limit, every record after the token is viewed, once.
+          if (limit === undefined) expect(viewed).toBe(items.filter((i) => after === undefined || i.key > after).length);
+          if (page.nextToken === undefined || expected.lastKey === undefined) return;
+          token = page.nextToken;
+          after = expected.lastKey;
+        }
+        throw new Error('paging did not end');
+      }),
+    );
+  });
+
+  it('views only the page and the next kept record, not the whole list', () => {
+    const items = Array.from({ length: 1000 }, (_, n) => ({ key: `k${String(n).padStart(4, '0')}`, n }));
+    let viewed = 0;
+    const page = paginateViews(items, (i) => i.key, (i) => (viewed++, { view: i.n }), { limit: 5, token: undefined, tokenField: 'NextToken' }, SEED, SCOPE);
+    expect(page.items).toEqual([0, 1, 2, 3, 4]);
+    expect(page.nextToken).toBeDefined();
+    expect(viewed).toBe(6);
   });
 
   it('does not reorder or change the caller’s list', () => {

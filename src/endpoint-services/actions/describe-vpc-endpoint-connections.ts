@@ -7,10 +7,11 @@
  */
 import { defineAction } from '../../core/action.js';
 import type { Filter } from '../../core/params.js';
-import { rows } from '../../core/table.js';
-import { applyFilters } from '../../queries/filters.js';
-import { MAX_RESULTS_5_CAPPED_AT_1000, paginate, readEc2Paging } from '../../queries/paginate.js';
-import { renderConnection, serviceEndpoints, type VpcEndpointConnection } from '../connections.js';
+import { rows, tableKeys } from '../../core/table.js';
+import { compileFilters } from '../../queries/filters.js';
+import { MAX_RESULTS_5_CAPPED_AT_1000, paginateViews, readEc2Paging } from '../../queries/paginate.js';
+import type { EndpointServiceRecord } from '../model.js';
+import { connectedEndpoint, renderConnection, type VpcEndpointConnection } from '../connections.js';
 
 /** SDK v3 `DescribeVpcEndpointConnectionsRequest`. */
 export interface DescribeVpcEndpointConnectionsRequest {
@@ -49,13 +50,21 @@ export const describeVpcEndpointConnections = defineAction<DescribeVpcEndpointCo
   apply: (ctx, { filters, paging }) => {
     const { caller, world } = ctx;
     const state = ctx.region;
-    const connections: VpcEndpointConnection[] = [];
+    const keep = compileFilters(filters, FIELDS);
+    const connections: [EndpointServiceRecord, string][] = [];
     for (const service of rows(state.endpointServices)) {
       if (service.OwnerId !== caller.accountId || service.ServiceState === 'Deleted') continue;
-      for (const endpoint of serviceEndpoints(state, service)) connections.push(renderConnection(world, caller.region, service, endpoint));
+      for (const endpointId of tableKeys(service.connections)) connections.push([service, endpointId]);
     }
-    const kept = applyFilters(connections, filters, FIELDS);
-    const page = paginate(kept, (c) => c.VpcEndpointId, paging, world.seed, 'DescribeVpcEndpointConnections');
+    // Filters read the rendered connection: look up and render in page order, only until the
+    // page is full (a connection whose endpoint is gone is not listed).
+    const view = ([service, endpointId]: [EndpointServiceRecord, string]) => {
+      const endpoint = connectedEndpoint(state, service, endpointId);
+      if (endpoint === undefined) return undefined;
+      const connection = renderConnection(world, caller.region, service, endpoint);
+      return keep(connection) ? { view: connection } : undefined;
+    };
+    const page = paginateViews(connections, ([, endpointId]) => endpointId, view, paging, world.seed, 'DescribeVpcEndpointConnections');
     return {
       VpcEndpointConnections: page.items,
       ...(page.nextToken !== undefined ? { NextToken: page.nextToken } : {}),

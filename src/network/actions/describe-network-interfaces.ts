@@ -12,7 +12,7 @@ import { errors } from '../../core/errors.js';
 import type { Filter } from '../../core/params.js';
 import { rows } from '../../core/table.js';
 import { compileFilters, type FilterFields } from '../../queries/filters.js';
-import { paginate, readEc2Paging } from '../../queries/paginate.js';
+import { paginateViews, readEc2Paging } from '../../queries/paginate.js';
 import { readIdList } from '../id-params.js';
 import { renderNetworkInterface, type NetworkInterface } from '../interface-render.js';
 import { requireNetworkInterface } from '../lookup.js';
@@ -110,8 +110,12 @@ export const describeNetworkInterfaces = defineAction<DescribeNetworkInterfacesR
       ids.length > 0
         ? ids.map((id) => requireNetworkInterface(ctx.region, accountId, id))
         : [...rows(ctx.region.networkInterfaces)].filter((n) => n.OwnerId === accountId);
-    const matching = records.map((n) => renderNetworkInterface(ctx.world, region, ctx.region, n)).filter(keep);
-    const page = paginate(matching, (n) => n.NetworkInterfaceId, paging, ctx.world.seed, `DescribeNetworkInterfaces/${accountId}`);
+    // Filters read the rendered interface: render in page order, only until the page is full.
+    const view = (n: NetworkInterfaceRecord) => {
+      const rendered = renderNetworkInterface(ctx.world, region, ctx.region, n);
+      return keep(rendered) ? { view: rendered } : undefined;
+    };
+    const page = paginateViews(records, (n) => n.NetworkInterfaceId, view, paging, ctx.world.seed, `DescribeNetworkInterfaces/${accountId}`);
     return { NetworkInterfaces: page.items, ...(page.nextToken !== undefined ? { NextToken: page.nextToken } : {}) };
   },
 });
