@@ -51,7 +51,7 @@ describe('paginate (property)', () => {
     );
   });
 
-  it('paginateViews cuts the pages of "view every record, filter, then page", viewing only what it needs', () => {
+  it('paginateViews cuts the pages of "view every record, filter, then page", through every token', () => {
     fc.assert(
       fc.property(itemsArb, fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }), fc.func(fc.boolean()), (items, limit, kept) => {
         const keep = (i: Item) => kept(i.n);
