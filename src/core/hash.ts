@@ -83,18 +83,22 @@ export function mix32(value: number): number {
 
 type SaltedHash = (salt: number) => number;
 
+// Digests are joined, not built with `+=`: flat strings, not ropes (see `flat-string.ts`).
 function hexOf(hash: SaltedHash, length: number): string {
-  let out = '';
-  for (let block = 0; out.length < length; block++) out += hash(block * 0x9e3779b9).toString(16).padStart(8, '0');
-  return out.slice(0, length);
+  const blocks: string[] = [];
+  for (let made = 0; made < length; made += 8) {
+    const block = hash((made / 8) * 0x9e3779b9).toString(16).padStart(8, '0');
+    blocks.push(made + 8 <= length ? block : block.slice(0, length - made));
+  }
+  return blocks.join('');
 }
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 function alnumOf(hash: SaltedHash, length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += ALNUM[hash(i + 1) % ALNUM.length];
-  return out;
+  const chars: string[] = [];
+  for (let i = 0; i < length; i++) chars.push(ALNUM[hash(i + 1) % ALNUM.length] ?? '');
+  return chars.join('');
 }
 
 /** `length` lowercase hex characters derived from `text`; each 8-character block re-salted. */

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { joinFlat } from './flat-string.js';
 import { seededHex } from './hash.js';
 
 /** Resource kinds whose ids the model mints, mapped to their AWS prefix. */
@@ -36,7 +37,7 @@ export const ID_HEX_LENGTH = 17;
  * mintId('42', 7, 'vpc'); // 'vpc-' + 17 hex digits, always the same
  */
 export function mintId(seed: string, sequence: number, kind: IdKind): string {
-  return `${ID_PREFIXES[kind]}-${seededHex(seed, `${kind}\u0000${sequence}`, ID_HEX_LENGTH)}`;
+  return joinFlat(ID_PREFIXES[kind], '-', seededHex(seed, `${kind}\u0000${sequence}`, ID_HEX_LENGTH));
 }
 
 /** Hex digits of `length` derived from the seed and a sequence, for ARN suffixes and tokens. */

@@ -8,6 +8,7 @@
  */
 import { parsePrincipal, principalCovers } from '../core/arn.js';
 import { errors } from '../core/errors.js';
+import { joinFlat } from '../core/flat-string.js';
 import type { Caller } from '../core/identity.js';
 import { isIdOf } from '../core/ids.js';
 import { getRow, rows } from '../core/table.js';
@@ -26,7 +27,7 @@ export const SERVICE_NAME_PREFIX = 'com.amazonaws.vpce.';
  * // 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0'
  */
 export function serviceNameOf(region: string, serviceId: string): string {
-  return `${SERVICE_NAME_PREFIX}${region}.${serviceId}`;
+  return joinFlat(SERVICE_NAME_PREFIX, region, '.', serviceId);
 }
 
 /**

@@ -9,16 +9,17 @@
  */
 import { parseArn } from '../core/arn.js';
 import { errors } from '../core/errors.js';
+import { joinFlat } from '../core/flat-string.js';
 
 /** Length of the hex id in ELBv2 ARNs. */
 export const ELB_HEX_LENGTH = 16;
 
-const elbArn = (region: string, accountId: string, resource: string) =>
-  `arn:aws:elasticloadbalancing:${region}:${accountId}:${resource}`;
+// Table keys: built flat (core/flat-string.ts).
+const elbArn = (region: string, accountId: string, ...resource: string[]) => joinFlat('arn:aws:elasticloadbalancing:', region, ':', accountId, ':', ...resource);
 
 /** The ARN of a Network Load Balancer. */
 export function loadBalancerArnOf(region: string, accountId: string, name: string, hex: string): string {
-  return elbArn(region, accountId, `loadbalancer/net/${name}/${hex}`);
+  return elbArn(region, accountId, 'loadbalancer/net/', name, '/', hex);
 }
 
 /** The DNS name of a Network Load Balancer. */
@@ -28,12 +29,12 @@ export function loadBalancerDnsName(region: string, name: string, hex: string): 
 
 /** The ARN of a target group. */
 export function targetGroupArnOf(region: string, accountId: string, name: string, hex: string): string {
-  return elbArn(region, accountId, `targetgroup/${name}/${hex}`);
+  return elbArn(region, accountId, 'targetgroup/', name, '/', hex);
 }
 
 /** The ARN of a listener of the load balancer `loadBalancerArn`. */
 export function listenerArnOf(loadBalancerArn: string, hex: string): string {
-  return `${loadBalancerArn.replace(':loadbalancer/', ':listener/')}/${hex}`;
+  return joinFlat(loadBalancerArn.replace(':loadbalancer/', ':listener/'), '/', hex);
 }
 
 /** The kinds of ELBv2 ARN the model checks, with the word AWS uses in its message. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { alnumDigest, createRng, hashString, hexDigest, shuffled } from '../../src/core/hash.js';
+import { alnumDigest, createRng, hashString, hexDigest, seededAlnum, seededHex, shuffled } from '../../src/core/hash.js';
+import { joinFlat } from '../../src/core/flat-string.js';
+import { mintHex, mintId } from '../../src/core/ids.js';
+import { serviceNameOf } from '../../src/endpoint-services/lookup.js';
+import { listenerArnOf, loadBalancerArnOf, targetGroupArnOf } from '../../src/load-balancers/arns.js';
 import { deepFreeze, produce } from '../../src/core/draft.js';
 import { addRow, deleteRow, emptyTable, getRow, hasRow, LEAF_CAPACITY, MAX_DEPTH, putRow, rowCount, rows, slotAt, tableEntries, tableKeys, type TableNode } from '../../src/core/table.js';
 import { emptyTimerQueue, insertTimer, nextTimer, pendingTimers, popTimer, TIMER_CHUNK, type Timer } from '../../src/world/timers.js';
@@ -11,6 +15,32 @@ describe('hashing', () => {
     expect(hashString('a')).not.toBe(hashString('b'));
     expect(hexDigest('x', 17)).toMatch(/^[0-9a-f]{17}$/);
     expect(alnumDigest('x', 8)).toMatch(/^[a-z0-9]{8}$/);
+  });
+
+  it('gives the values 0.1 gave: same seed and calls, same ids and names, across versions', () => {
+    // Pinned from 0.1's implementation: a change here changes every id a seed mints.
+    expect(hexDigest('privatelink', 8)).toBe('835a5af2');
+    expect(hexDigest('privatelink', 17)).toBe('835a5af2c735e79a0');
+    expect(hexDigest('privatelink', 20)).toBe('835a5af2c735e79a089a');
+    expect(hexDigest('x', 3)).toBe('2d8');
+    expect(alnumDigest('privatelink', 8)).toBe('xhfv4k2t');
+    expect(seededHex('42', 'loadbalancer\u00001', 16)).toBe('b01c907354e1531a');
+    expect(seededAlnum('42', 'dns', 12)).toBe('3twt21iux1vc');
+    expect(mintId('42', 7, 'vpc')).toBe('vpc-d32311c419458867b');
+    expect(mintId('42', 7, 'vpcEndpointService')).toBe('vpce-svc-d7b8f2bc4d8ebed15');
+    expect(mintHex('42', 3, 'listener', 16)).toBe('0e66f850e7d7b0a7');
+  });
+
+  it('joinFlat is concatenation', () => {
+    expect(joinFlat('vpc-', '0123456789abcdef0')).toBe('vpc-0123456789abcdef0');
+    expect(joinFlat('a', '', 'b', 'c')).toBe('abc');
+    expect(joinFlat()).toBe('');
+    expect(loadBalancerArnOf('us-east-1', '111111111111', 'nlb', '0123456789abcdef')).toBe('arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/net/nlb/0123456789abcdef');
+    expect(targetGroupArnOf('us-east-1', '111111111111', 'tg', '0123456789abcdef')).toBe('arn:aws:elasticloadbalancing:us-east-1:111111111111:targetgroup/tg/0123456789abcdef');
+    expect(listenerArnOf('arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/net/nlb/0123456789abcdef', 'fedcba9876543210')).toBe(
+      'arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/net/nlb/0123456789abcdef/fedcba9876543210',
+    );
+    expect(serviceNameOf('eu-west-1', 'vpce-svc-0123456789abcdef0')).toBe('com.amazonaws.vpce.eu-west-1.vpce-svc-0123456789abcdef0');
   });
 
   it('seeded shuffles are permutations, deterministic per key', () => {
