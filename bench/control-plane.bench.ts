@@ -4,9 +4,17 @@
  * and one of about 100,000 (bench/control-plane-world.ts), and each action's cost per call
  * at 100k is printed over its cost at 1k: a command that copies or scans something growing
  * with the world shows as a ratio well above 1. The baseline is the same action at 1k, in
- * the same process. Costs are CPU time per call, the median of nine passes of 150 calls;
- * each step runs on the small world then on the large one, with both alive (same heap, same
- * machine minute).
+ * the same process. Costs are CPU time per call over blocks of 150 calls; each step runs on
+ * both worlds back to back, both alive (same heap, same machine minute), the order
+ * alternating from pass to pass, and an action's ratio is the median over nine passes of
+ * that pass's large/small ratio (a pair shares its machine minute, so noise that hits a
+ * whole pass cancels). Each block pays for collecting its own garbage and nobody else's:
+ * the young generation is emptied before it, untimed, and again at its end, timed
+ * (`gc({ type: 'minor' })`; `npm run bench` passes `--expose-gc`). A block of ~40 us calls
+ * lasts a few ms, about one scavenge, so before this a block paid for a scavenge or not
+ * depending on what the blocks before it had left, and the worst of the 31 ratios was
+ * whichever action drew the scavenges (2.0-3.5 over eight runs, a different action each
+ * time; measured this way, 1.49-1.63 over five).
  *
  * Prints a line per action, `BENCH control-plane-<Action>-100k-vs-1k <ratio> x`, and the
  * worst as `BENCH control-plane-100k-vs-1k <ratio> ratio`.
@@ -150,53 +158,72 @@ function steps(made: Made, tag: string): Step[] {
   ];
 }
 
+/** A young-generation collection (`gc({ type: 'minor' })`), when the process exposes `gc`. */
+const emptyNursery: () => void = (() => {
+  const gc = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) => void }).gc;
+  return gc === undefined ? () => {} : () => gc({ type: 'minor' });
+})();
+
 /** Times `CALLS` calls of one step on one world: CPU microseconds per call. */
 function timeStep(step: Step, world: BuiltWorld): number {
   const { call } = step.run(world, CALLS);
+  emptyNursery();
   const started = cpuMicros();
   for (let i = 0; i < CALLS; i++) call(i);
+  emptyNursery();
   return (cpuMicros() - started) / CALLS;
 }
 
 /**
- * One pass of the sequence on both worlds in lockstep: each step runs on the small world,
- * then on the large one, so the two figures of a step come from the same machine minute.
+ * One pass of the sequence on both worlds in lockstep: each step runs on one world, then on
+ * the other (the large one first when `largeFirst`), so the two figures of a step come from
+ * the same machine minute.
  */
-function pass(small: BuiltWorld, large: BuiltWorld, tag: string): [Map<string, number>, Map<string, number>] {
+function pass(small: BuiltWorld, large: BuiltWorld, tag: string, largeFirst: boolean): [Map<string, number>, Map<string, number>] {
   const onSmall = steps(fresh(), `${tag}s`);
   const onLarge = steps(fresh(), `${tag}l`);
   const out: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
   onSmall.forEach((step, i) => {
     const twin = onLarge[i];
     if (twin === undefined) return;
+    if (largeFirst) out[1].set(twin.action, timeStep(twin, large));
     out[0].set(step.action, timeStep(step, small));
-    out[1].set(twin.action, timeStep(twin, large));
+    if (!largeFirst) out[1].set(twin.action, timeStep(twin, large));
   });
   return out;
 }
 
-/** `BLOCKS` passes; the median per action for each world. */
-function measure(small: BuiltWorld, large: BuiltWorld): [Map<string, number>, Map<string, number>] {
-  const passes = Array.from({ length: BLOCKS }, (_, block) => pass(small, large, `p${block}`));
-  const medians = (side: 0 | 1) => {
-    const first = passes[0]?.[side] ?? new Map<string, number>();
-    return new Map([...first.keys()].map((action) => [action, median(passes.map((p) => p[side].get(action) ?? Number.NaN))]));
-  };
-  return [medians(0), medians(1)];
+/** An action's cost per call on each world (medians over the passes) and its ratio (the median of the passes' ratios). */
+interface Measured {
+  smallUs: number;
+  largeUs: number;
+  ratio: number;
+}
+
+/** `BLOCKS` passes, alternating which world goes first. */
+function measure(small: BuiltWorld, large: BuiltWorld): Map<string, Measured> {
+  const passes = Array.from({ length: BLOCKS }, (_, block) => pass(small, large, `p${block}`, block % 2 === 1));
+  const actions = [...(passes[0]?.[0].keys() ?? [])];
+  const of = (side: 0 | 1, action: string) => passes.map((p) => p[side].get(action) ?? Number.NaN);
+  return new Map(
+    actions.map((action) => {
+      const smalls = of(0, action);
+      const larges = of(1, action);
+      return [action, { smallUs: median(smalls), largeUs: median(larges), ratio: median(larges.map((us, i) => us / (smalls[i] ?? Number.NaN))) }];
+    }),
+  );
 }
 
 function main(): void {
   const small = buildWorld(1_000);
   const large = buildWorld(100_000);
   // A first pass warms the JIT, so no figure is of cold code.
-  pass(small, large, 'warm');
-  const [atSmall, atLarge] = measure(small, large);
+  pass(small, large, 'warm', false);
+  const measured = measure(small, large);
   console.log(`worlds: ${small.resources} resources (built in ${small.buildMs.toFixed(0)} ms), ${large.resources} resources (built in ${(large.buildMs / 1000).toFixed(1)} s)`);
   console.log('action'.padEnd(40), 'us/call 1k'.padStart(11), 'us/call 100k'.padStart(13), 'ratio'.padStart(7));
   let worst = { action: '', ratio: 0 };
-  for (const [action, smallUs] of atSmall) {
-    const largeUs = atLarge.get(action) ?? Number.NaN;
-    const ratio = largeUs / smallUs;
+  for (const [action, { smallUs, largeUs, ratio }] of measured) {
     if (ratio > worst.ratio) worst = { action, ratio };
     console.log(action.padEnd(40), smallUs.toFixed(1).padStart(11), largeUs.toFixed(1).padStart(13), ratio.toFixed(2).padStart(7));
     report(`control-plane-${action}-100k-vs-1k`, ratio, 'x');
