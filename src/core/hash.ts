@@ -97,7 +97,7 @@ const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 function alnumOf(hash: SaltedHash, length: number): string {
   const chars: string[] = [];
-  for (let i = 0; i < length; i++) chars.push(ALNUM[hash(i + 1) % ALNUM.length] ?? '');
+  for (let i = 0; i < length; i++) chars.push(ALNUM.charAt(hash(i + 1) % ALNUM.length));
   return chars.join('');
 }
 
