@@ -540,8 +540,8 @@ export const errors = {
   /** Model-control API: fields given both in the query string and in a JSON body. */
   controlQueryAndBody: () =>
     fail('InvalidParameterCombination', 'Give the fields either in the query string or in a JSON body, not both.'),
-  /** Model-control API: a fault of the model itself, never of the request (please report it). */
-  controlInternalFailure: (detail: string) =>
+  /** A fault of the model itself, never of the request (please report it): the control API's and the Query server's. */
+  modelDefect: (detail: string) =>
     fail('InternalFailure', `The model failed while handling the request (a defect of privatelink-model, please report it): ${detail}`, 500),
   /** Query protocols: an `Action` the API does not have (EC2's and ELBv2's wordings). */
   invalidAction: (action: string, api: 'ec2' | 'elbv2', version: string) =>

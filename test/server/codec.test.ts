@@ -9,6 +9,7 @@ import { QUERY_APIS, errorXml, successXml } from '../../src/server/query/apis.js
 import { decodeQueryInput, type QueryFlavour } from '../../src/server/query/decode.js';
 import { encodeXmlContent, escapeXml, scalarText } from '../../src/server/query/encode.js';
 import { parseForm } from '../../src/server/query/form.js';
+import { isScalar, shapeOf } from '../../src/server/shapes/resolve.js';
 import type { WireApi } from '../../src/server/shapes/types.js';
 import { errors } from '../../src/core/errors.js';
 
@@ -180,5 +181,25 @@ describe('envelopes', () => {
     expect(successXml(elbv2, 'DeleteLoadBalancer', {}, 'r-1')).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<DeleteLoadBalancerResponse xmlns="http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/"><DeleteLoadBalancerResult/><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></DeleteLoadBalancerResponse>');
     expect(errorXml(elbv2, errors.validationError('bad'), 'r-2')).toContain('<Error><Type>Sender</Type><Code>ValidationError</Code><Message>bad</Message></Error><RequestId>r-2</RequestId>');
     expect(errorXml(elbv2, errors.internalError(), 'r-3')).toContain('<Type>Receiver</Type>');
+  });
+});
+
+describe('wire references', () => {
+  const broken: WireApi = { unmodelled: [], actions: { Op: ['Missing', null] }, shapes: { Ids: { kind: 'list', member: 'string', memberName: 'item' } } };
+
+  it('tell scalar kinds from shapes and resolve named and inline shapes', () => {
+    expect(isScalar('timestamp-epoch')).toBe(true);
+    expect(isScalar('Ids')).toBe(false);
+    expect(shapeOf(broken, 'Ids')).toEqual({ kind: 'list', member: 'string', memberName: 'item' });
+    const inline = { kind: 'map', key: 'string', value: 'string', keyName: 'key', valueName: 'value' } as const;
+    expect(shapeOf(broken, inline)).toBe(inline);
+  });
+
+  it('a name the table lacks is InternalFailure (a defect of the tables), never a plain Error, in decoding and encoding', () => {
+    const missing = cloudErrorOf(() => shapeOf(broken, 'Missing'));
+    expect(missing.code).toBe('InternalFailure');
+    expect(missing.message).toContain('no wire shape Missing');
+    expect(cloudErrorOf(() => decodeQueryInput({ shapes: broken, ec2: true }, 'Missing', parseForm('Action=Op'))).code).toBe('InternalFailure');
+    expect(cloudErrorOf(() => encodeXmlContent(broken, 'Missing', {})).code).toBe('InternalFailure');
   });
 });

@@ -36,7 +36,7 @@ function describeThrown(error: unknown): string {
  * // { status: 400, body: { error: { code: 'MissingParameter', message: 'The request must contain the parameter ms' } } }
  */
 export function controlFailure(error: unknown): ControlResponse {
-  const failure = isCloudError(error) ? error : errors.controlInternalFailure(describeThrown(error));
+  const failure = isCloudError(error) ? error : errors.modelDefect(describeThrown(error));
   const body: ControlErrorBody = { error: { code: failure.code, message: failure.message } };
   return { status: failure.httpStatusCode, body };
 }

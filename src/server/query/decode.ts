@@ -12,6 +12,7 @@
  * @module
  */
 import { errors, type CloudError } from '../../core/errors.js';
+import { isScalar, shapeOf } from '../shapes/resolve.js';
 import type { WireApi, WireList, WireMap, WireRef, WireScalar, WireStructure } from '../shapes/types.js';
 
 /** A node of the parameter tree: `Filter.1.Name=x` is root → Filter → 1 → Name (value x). */
@@ -33,9 +34,6 @@ export interface QueryFlavour {
   readonly ec2: boolean;
 }
 
-const SCALARS: ReadonlySet<string> = new Set<WireScalar>(['string', 'number', 'boolean', 'timestamp', 'timestamp-http', 'timestamp-epoch', 'blob', 'document']);
-
-const isScalar = (ref: WireRef): ref is WireScalar => typeof ref === 'string' && SCALARS.has(ref);
 
 /** Parameters that carry the protocol, not the input: `Action`, `Version`, SigV4 query auth. */
 const isProtocolParam = (key: string): boolean => key === 'Action' || key === 'Version' || key.startsWith('X-Amz-');
@@ -92,8 +90,7 @@ class Decoder {
 
   decode(ref: WireRef, node: ParamNode, path: string): unknown {
     if (isScalar(ref)) return this.scalar(ref, node, path);
-    const shape = typeof ref === 'string' ? this.flavour.shapes.shapes[ref] : ref;
-    if (shape === undefined) throw new Error(`privatelink-model: no wire shape ${String(ref)}`);
+    const shape = shapeOf(this.flavour.shapes, ref);
     switch (shape.kind) {
       case 'structure':
         return this.structure(shape, node, path);

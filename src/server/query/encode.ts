@@ -7,11 +7,9 @@
  *
  * @module
  */
+import { isScalar, shapeOf } from '../shapes/resolve.js';
 import type { WireApi, WireList, WireMap, WireRef, WireScalar, WireStructure } from '../shapes/types.js';
 
-const SCALARS: ReadonlySet<string> = new Set<WireScalar>(['string', 'number', 'boolean', 'timestamp', 'timestamp-http', 'timestamp-epoch', 'blob', 'document']);
-
-const isScalar = (ref: WireRef): ref is WireScalar => typeof ref === 'string' && SCALARS.has(ref);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -74,8 +72,7 @@ class Encoder {
       this.out.push(escapeXml(scalarText(ref, value)));
       return;
     }
-    const shape = typeof ref === 'string' ? this.shapes.shapes[ref] : ref;
-    if (shape === undefined) throw new Error(`privatelink-model: no wire shape ${ref as string}`);
+    const shape = shapeOf(this.shapes, ref);
     switch (shape.kind) {
       case 'structure':
         this.structure(shape, value);
@@ -92,7 +89,7 @@ class Encoder {
   /** `<name>content</name>`, or `<name/>` when empty. */
   element(name: string, ref: WireRef, value: unknown): void {
     if (value === undefined || value === null) return;
-    const shape = isScalar(ref) ? undefined : typeof ref === 'string' ? this.shapes.shapes[ref] : ref;
+    const shape = isScalar(ref) ? undefined : shapeOf(this.shapes, ref);
     if (shape?.kind === 'list' && shape.flat === true) {
       this.flatList(name, shape, value);
       return;
