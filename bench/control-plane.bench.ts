@@ -21,7 +21,7 @@
  *
  * @module
  */
-import { median, report } from './harness.js';
+import { collectYoung, median, report } from './harness.js';
 import { buildWorld, CONSUMER, PROVIDER, type BuiltWorld } from './control-plane-world.js';
 
 /** Calls per timed block, and blocks per action (the median block counts). */
@@ -158,19 +158,13 @@ function steps(made: Made, tag: string): Step[] {
   ];
 }
 
-/** A young-generation collection (`gc({ type: 'minor' })`), when the process exposes `gc`. */
-const emptyNursery: () => void = (() => {
-  const gc = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) => void }).gc;
-  return gc === undefined ? () => {} : () => gc({ type: 'minor' });
-})();
-
 /** Times `CALLS` calls of one step on one world: CPU microseconds per call. */
 function timeStep(step: Step, world: BuiltWorld): number {
   const { call } = step.run(world, CALLS);
-  emptyNursery();
+  collectYoung();
   const started = cpuMicros();
   for (let i = 0; i < CALLS; i++) call(i);
-  emptyNursery();
+  collectYoung();
   return (cpuMicros() - started) / CALLS;
 }
 

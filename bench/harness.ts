@@ -73,6 +73,20 @@ export function sci(value: number): string {
   return value.toExponential(2);
 }
 
+/** Node's `gc` when the process runs with `--expose-gc` (as `npm run bench` starts it). */
+export const exposedGc: ((options?: { type: 'minor' | 'major' }) => void) | undefined = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) => void }).gc;
+
+/**
+ * A young-generation collection (`gc({ type: 'minor' })`), so that what a timed block
+ * allocated is collected inside it and nothing earlier is; nothing without `--expose-gc`.
+ *
+ * @example
+ * collectYoung(); const started = cpu(); run(); collectYoung(); const spent = cpu() - started;
+ */
+export function collectYoung(): void {
+  exposedGc?.({ type: 'minor' });
+}
+
 /**
  * `process.memoryUsage()` once garbage is gone: a full GC, a pause for V8 to free the
  * backing stores of dead typed arrays (it frees them after the GC, on another thread, so
@@ -83,11 +97,10 @@ export function sci(value: number): string {
  * const before = await settledMemory();
  */
 export async function settledMemory(): Promise<NodeJS.MemoryUsage> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc !== undefined) {
-    gc();
+  if (exposedGc !== undefined) {
+    exposedGc();
     await new Promise((resolve) => setTimeout(resolve, 200));
-    gc();
+    exposedGc();
   }
   return process.memoryUsage();
 }
