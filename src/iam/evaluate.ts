@@ -89,6 +89,19 @@ export function statementApplies(statement: PolicyStatement, request: Authorizat
 }
 
 /**
+ * Whether any identity policy is attached to `principalArn`. Without one the principal is
+ * an administrator and every request is allowed, so a command need not build its requests
+ * (resource ARNs, condition keys such as a resource's tags) to ask.
+ *
+ * @example
+ * hasIdentityPolicies(cloud.world, 'arn:aws:iam::111111111111:root'); // false until cloud.iam.putPolicy
+ */
+export function hasIdentityPolicies(world: World, principalArn: string): boolean {
+  const documents = getRow(world.iamPolicies, principalArn);
+  return documents !== undefined && rowCount(documents) > 0;
+}
+
+/**
  * Decides one request for `principalArn` from the policies stored in the world.
  *
  * @example
@@ -98,7 +111,7 @@ export function statementApplies(statement: PolicyStatement, request: Authorizat
  */
 export function authorize(world: World, principalArn: string, request: AuthorizationRequest): AuthorizationDecision {
   const documents = getRow(world.iamPolicies, principalArn);
-  if (documents === undefined || rowCount(documents) === 0) return 'Allow';
+  if (documents === undefined || !hasIdentityPolicies(world, principalArn)) return 'Allow';
   let allowed = false;
   for (const document of rows(documents)) {
     for (const statement of asList(document.Statement)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, conditionHolds, statementApplies, type AuthorizationRequest } from '../../src/iam/evaluate.js';
+import { authorize, conditionHolds, hasIdentityPolicies, statementApplies, type AuthorizationRequest } from '../../src/iam/evaluate.js';
 import { createCloud } from '../../src/index.js';
 import { cloudErrorOf } from '../support/errors.js';
 import { getRow } from '../../src/core/table.js';
@@ -14,6 +14,16 @@ const request = (name?: string, action = 'ec2:CreateVpcEndpointServiceConfigurat
 describe('IAM evaluation', () => {
   it('no policy: the principal is an administrator', () => {
     expect(authorize(createCloud().world, dev, request('x.example.com'))).toBe('Allow');
+  });
+
+  it('knows whether a principal has policies, so commands skip building requests without them', () => {
+    const cloud = createCloud();
+    expect(hasIdentityPolicies(cloud.world, dev)).toBe(false);
+    cloud.iam.putPrincipalPolicy(dev, { Statement: [{ Effect: 'Deny', Action: 'ec2:CreateTags', Resource: '*' }] });
+    expect(hasIdentityPolicies(cloud.world, dev)).toBe(true);
+    expect(hasIdentityPolicies(cloud.world, 'arn:aws:iam::111111111111:root')).toBe(false);
+    cloud.iam.deletePrincipalPolicy(dev);
+    expect(hasIdentityPolicies(cloud.world, dev)).toBe(false);
   });
 
   it('a policy that does not allow the action denies implicitly; an allow with wildcards allows', () => {
