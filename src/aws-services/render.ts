@@ -6,7 +6,7 @@
  * @module
  */
 import type { ServiceDetail } from '../endpoint-services/render.js';
-import { commonZoneIds, zoneNameOfId } from '../geo/zones.js';
+import { commonZoneIds, zoneNamesOfIds } from '../geo/zones.js';
 import type { World } from '../world/world.js';
 import { AWS_OWNER, awsBaseEndpointDnsName, awsPrivateDnsName, awsServiceZoneIds, type AwsServiceOffer } from './lookup.js';
 
@@ -26,7 +26,7 @@ export function renderAwsServiceDetail(world: World, offer: AwsServiceOffer, vie
     ServiceType: [{ ServiceType: offer.type }],
     ServiceRegion: region,
     AvailabilityZoneIds: zoneIds,
-    AvailabilityZones: zoneIds.map((id) => zoneNameOfId(world, viewerAccountId, region, id) ?? id),
+    AvailabilityZones: zoneNamesOfIds(world, viewerAccountId, region, zoneIds),
     Owner: AWS_OWNER,
     BaseEndpointDnsNames: [awsBaseEndpointDnsName(offer)],
     ...(privateDnsName !== undefined

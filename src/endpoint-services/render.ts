@@ -6,7 +6,7 @@
  * @module
  */
 import type { Tag } from '../core/tags.js';
-import { commonZoneIds, zoneNameOfId } from '../geo/zones.js';
+import { commonZoneIds, zoneNamesOfIds } from '../geo/zones.js';
 import type { RegionState, World } from '../world/world.js';
 import { serviceRegionOf, serviceZoneIds } from './lookup.js';
 import type { EndpointServiceRecord, PrivateDnsVerificationState, ServiceState } from './model.js';
@@ -110,7 +110,7 @@ export function renderServiceConfiguration(world: World, state: RegionState, ser
     ServiceName: service.ServiceName,
     ServiceState: service.ServiceState,
     AvailabilityZoneIds: zoneIds,
-    AvailabilityZones: zoneIds.map((id) => zoneNameOfId(world, service.OwnerId, region, id) ?? id),
+    AvailabilityZones: zoneNamesOfIds(world, service.OwnerId, region, zoneIds),
     AcceptanceRequired: service.AcceptanceRequired,
     ManagesVpcEndpoints: false,
     NetworkLoadBalancerArns: [...service.NetworkLoadBalancerArns],
@@ -142,7 +142,7 @@ export function renderServiceDetail(world: World, state: RegionState, service: E
     ServiceType: [{ ServiceType: 'Interface' }],
     ServiceRegion: region,
     AvailabilityZoneIds: common,
-    AvailabilityZones: common.map((id) => zoneNameOfId(world, viewerAccountId, region, id) ?? id),
+    AvailabilityZones: zoneNamesOfIds(world, viewerAccountId, region, common),
     Owner: service.OwnerId,
     BaseEndpointDnsNames: [baseEndpointDnsName(service)],
     ...(dns ? { PrivateDnsName: dns.Name, PrivateDnsNames: [{ PrivateDnsName: dns.Name }] } : {}),

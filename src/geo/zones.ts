@@ -66,6 +66,21 @@ export function zoneNameOfId(world: World, accountId: string, region: string, zo
 }
 
 /**
+ * The account's AZ names for AZ ids (an id the account lacks stays as it is), reading the
+ * account's map once: a describe names every zone of every item it lists.
+ *
+ * @example
+ * zoneNamesOfIds(cloud.world, '222222222222', 'us-east-1', ['use1-az1', 'use1-az9']); // e.g. ['us-east-1c', 'use1-az9']
+ */
+export function zoneNamesOfIds(world: World, accountId: string, region: string, zoneIds: readonly string[]): string[] {
+  const own = accountZoneIds(world, accountId, region);
+  return zoneIds.map((id) => {
+    const index = own.indexOf(id);
+    return index < 0 ? id : `${region}${zoneLetter(index)}`;
+  });
+}
+
+/**
  * The AZ ids two accounts share in a region, in the order of `viewerAccountId`'s names.
  * This is how a consumer sees a provider's service: only the common zones, by id.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCloud, CloudError, REGIONS, regionNames } from '../../src/index.js';
-import { accountZones, commonZoneIds, zoneIdOfName, zoneNameOfId } from '../../src/geo/zones.js';
+import { accountZones, commonZoneIds, zoneIdOfName, zoneNameOfId, zoneNamesOfIds } from '../../src/geo/zones.js';
 import { regionOfZoneId } from '../../src/geo/regions.js';
 
 const PROVIDER = '111111111111';
@@ -40,6 +40,13 @@ describe('per-account AZ maps', () => {
     expect(zoneNameOfId(cloud.world, CONSUMER, 'us-east-1', 'use1-az1')).toBeUndefined();
     expect(zoneIdOfName(cloud.world, CONSUMER, 'us-east-1', 'us-east-1d')).toBeUndefined();
     expect(zoneIdOfName(cloud.world, CONSUMER, 'us-east-1', 'us-west-2a')).toBeUndefined();
+  });
+
+  it('names a list of ids in one account\'s names, keeping an id the account lacks', () => {
+    expect(zoneNamesOfIds(cloud.world, CONSUMER, 'us-east-1', ['use1-az4', 'use1-az1', 'use1-az6'])).toEqual(['us-east-1c', 'use1-az1', 'us-east-1a']);
+    const undeclared = accountZones(cloud.world, '333333333333', 'us-east-1');
+    expect(zoneNamesOfIds(cloud.world, '333333333333', 'us-east-1', undeclared.map((z) => z.zoneId))).toEqual(undeclared.map((z) => z.zoneName));
+    expect(zoneNamesOfIds(cloud.world, CONSUMER, 'us-east-1', [])).toEqual([]);
   });
 
   it('common zones are matched by id and listed in the viewer\'s name order', () => {
