@@ -103,7 +103,7 @@ function printReport(report: MergedCampaignReport, replaying: boolean): void {
   console.log(report.coverage.format());
   if (replaying && report.ok) {
     console.log('');
-    console.log('The replay did not fail. Pass the same --max-commands and --full-check-every as the failing campaign (its printed replay line carries them).');
+    console.log('The replay did not fail. Pass the same --max-commands as the failing campaign (its printed replay line carries it).');
   }
   for (const f of report.failures) printFailure(f);
   if (!report.ok) process.exit(1);

@@ -24,6 +24,7 @@ import type { Cloud } from '../../src/index.js';
 import { cloudErrorOf } from '../support/errors.js';
 import { must } from './support.js';
 import { putRow } from '../../src/core/table.js';
+import { FullCheckSchedule } from '../../src/testing/model/full-checks.js';
 
 /** A fresh model and cloud from a sampled plan. */
 function fresh(seed = 1): { model: FuzzModel; real: Cloud } {
@@ -170,6 +171,64 @@ describe('checks after each command', () => {
     must(advance).run(model, real);
     expect(model.checkedWorld).toBe(real.world);
     expect(cloudErrorOf(() => must(poison).run(model, real)).message).toContain('invariants broken:\ninvariant 9 [$.publicDns.root.rows[0].TXT[0]]');
+  });
+});
+
+describe('full-check schedule', () => {
+  it('picks every N-th command counted over all its runs; 0 never, 1 always', () => {
+    const picks = (schedule: FullCheckSchedule, n: number) => Array.from({ length: n }, () => schedule.next());
+    expect(picks(new FullCheckSchedule(3), 7)).toEqual([false, false, true, false, false, true, false]);
+    expect(picks(new FullCheckSchedule(0), 4)).toEqual([false, false, false, false]);
+    expect(picks(new FullCheckSchedule(1), 3)).toEqual([true, true, true]);
+    const switched = new FullCheckSchedule(50);
+    expect(switched.everyCommand).toBe(false);
+    switched.checkEveryCommand();
+    expect(switched.everyCommand).toBe(true);
+    expect(picks(switched, 3)).toEqual([true, true, true]);
+  });
+
+  it('is shared by the runs given it, so short runs still reach the full check', () => {
+    const plan = must(fc.sample(topologyPlan({ withEndpoints: false }), { seed: 3, numRuns: 1 })[0]);
+    class Counting extends FullCheckSchedule {
+      picked = 0;
+      override next(): boolean {
+        const full = super.next();
+        if (full) this.picked += 1;
+        return full;
+      }
+    }
+    const schedule = new Counting(4);
+    const [advance] = fc.sample(defineFuzzCommand({ name: 'Advance', input: fc.constant(1), run: (m, c, ms) => { c.clock.advance(ms); m.now += ms; } }), { seed: 1, numRuns: 1 });
+    // Four runs of three commands: twelve commands, so the 4th, 8th and 12th are full checks.
+    for (let run = 0; run < 4; run++) {
+      const { model, real } = fuzzSetup(plan, { fullCheckSchedule: schedule })();
+      expect(model.fullChecks).toBe(schedule);
+      for (let i = 0; i < 3; i++) must(advance).run(model, real);
+    }
+    expect(schedule.picked).toBe(3);
+  });
+
+  it('checks every command in full once a run failed (shrinking) and when replaying a failure', () => {
+    const seen: boolean[] = [];
+    const observer = defineFuzzCommand({
+      name: 'Observe',
+      input: fc.constant(0),
+      run: (model) => {
+        seen.push(model.fullChecks.everyCommand);
+        if (seen.length === 5) throw errors.invalidState('observed');
+      },
+    });
+    const options = { seed: 11, numRuns: 50, maxCommands: 10, only: ['AdvanceClock'], extraCommands: [observer, observer] } as const;
+    const report = runFuzzCampaign(options);
+    const failure = must(report.failure);
+    // Before the failure the campaign's cadence; after it, every command of every shrunk run.
+    expect(seen.slice(0, 5)).toEqual([false, false, false, false, false]);
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen.slice(5).every(Boolean)).toBe(true);
+    seen.length = 0;
+    runFuzzCampaign({ ...options, seed: failure.seed, path: failure.path });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every(Boolean)).toBe(true);
   });
 });
 

@@ -23,7 +23,7 @@ export interface FuzzCampaignOptions extends Omit<FuzzConstraints, 'coverage' | 
   seed?: number;
   /**
    * A path printed by a failing campaign (`<fast-check path>@<commands replay path>`): replays
-   * that failure only.
+   * that failure only, checking every command in full.
    * @defaultValue none
    */
   path?: string;
@@ -82,13 +82,12 @@ export interface FuzzCampaignReport {
   failure?: FuzzFailure;
 }
 
-/** The flags a replay needs besides seed and path: those that shape the runs it repeats. */
+/**
+ * The flags a replay needs besides seed and path: those that shape the runs it repeats. (Not
+ * `--full-check-every`: a replay checks every command in full.)
+ */
 function replayFlags(options: FuzzCampaignOptions): string {
-  const flags = [
-    options.maxCommands === undefined ? '' : ` --max-commands ${options.maxCommands}`,
-    options.fullCheckEvery === undefined ? '' : ` --full-check-every ${options.fullCheckEvery}`,
-  ];
-  return flags.join('');
+  return options.maxCommands === undefined ? '' : ` --max-commands ${options.maxCommands}`;
 }
 
 function failureOf<T>(details: fc.RunDetails<T>, options: FuzzCampaignOptions): FuzzFailure | undefined {
@@ -118,6 +117,8 @@ export function runFuzzCampaign(options: FuzzCampaignOptions = {}): FuzzCampaign
   const [fcPath, replayPath] = (options.path ?? '').split('@');
   const property = fuzzProperty({
     ...options,
+    // A replay checks every command in full: it fails wherever the campaign's checks failed.
+    ...(options.path === undefined ? {} : { fullCheckEvery: 1 }),
     coverage,
     onRunEnd: (model) => {
       commands += model.commandsRun;

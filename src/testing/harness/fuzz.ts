@@ -1,7 +1,8 @@
 /**
  * The model-based fuzzing property: a random topology plan, then a random sequence of the
  * built-in commands (and any of the caller's own), each checked against the reference model
- * and the invariants, and finally a replay of the same calls that must give the same world.
+ * and the invariants (in full every N commands of the campaign, on what changed otherwise),
+ * and finally a replay of the same calls that must give the same world.
  *
  * @module
  */
@@ -13,18 +14,20 @@ import type { FuzzCommand } from '../commands/define.js';
 import type { Coverage } from '../model/coverage.js';
 import type { FuzzModel } from '../model/fuzz-model.js';
 import type { TopologyPlan } from '../topology/plan.js';
-import { assertInvariants } from '../invariants/check-invariants.js';
+import { FullCheckSchedule } from '../model/full-checks.js';
 import { checkReplayIsIdentical } from './determinism.js';
 import { fuzzSetup } from './setup.js';
 
 /**
- * How often a run checks every invariant in full by default. Each command is checked on what
- * it changed in between, so the full check adds what no command touched (a describe that is
- * wrong whatever the step, the snapshot round trip). On the fuzzer's worlds a full check
- * costs ~4 ms of CPU, a command's incremental check ~0.1-0.2 ms; every run ends with a full
- * check anyway.
+ * How often, in commands counted over all the runs of a campaign, every invariant is checked
+ * in full by default. Every other command is checked on what it changed, which covers what a
+ * step can break in the API's views; the full check adds the snapshot round trip and
+ * re-reads what no command touched. On the fuzzer's worlds a full check costs ~2-4 ms of
+ * CPU, a command with its incremental check ~0.2-0.4 ms: counted per campaign, full checks
+ * are a fixed share of the time however short the runs (per run, with a full check at each
+ * run's end, they were a third of a campaign).
  */
-const FULL_CHECK_EVERY = 20;
+const FULL_CHECK_EVERY = 50;
 
 /**
  * Options of {@link fuzzCommands} and {@link fuzzProperty}.
@@ -58,10 +61,13 @@ export interface FuzzConstraints {
    */
   coverage?: Coverage;
   /**
-   * Every invariant in full every N commands of a run; 0 for only at the end. Between full
-   * checks each command is checked on what it changed (`checkInvariants(cloud, { since })`),
-   * and every run ends with a full check whatever N is.
-   * @defaultValue 20
+   * Every invariant in full every N commands, counted over all the runs of the property (a
+   * campaign), so the cost does not depend on how long runs are; 1 for every command, 0 for
+   * none. The other commands are checked on what they changed (`checkInvariants(cloud, {
+   * since })`). Once a run fails, every command of the following runs (fast-check's
+   * shrinking) is checked in full, so the failure shows at the same step however the runs
+   * shrink; replay a failure with 1 (the campaign does).
+   * @defaultValue 50
    */
   fullCheckEvery?: number;
   /**
@@ -107,16 +113,22 @@ export function fuzzCommands(constraints: FuzzConstraints = {}): fc.Arbitrary<It
  * @remarks Since 0.1.0
  */
 export function fuzzProperty(constraints: FuzzConstraints = {}): fc.IPropertyWithHooks<[TopologyPlan, Iterable<FuzzCommand>]> {
+  const fullChecks = new FullCheckSchedule(constraints.fullCheckEvery ?? FULL_CHECK_EVERY);
   return fc.property(topologyPlan(constraints.plan), fuzzCommands(constraints), (plan, commands) => {
     let last: { model: FuzzModel; real: Cloud } | undefined;
     const setup = fuzzSetup(plan, {
       ...(constraints.coverage === undefined ? {} : { coverage: constraints.coverage }),
-      fullCheckEvery: constraints.fullCheckEvery ?? FULL_CHECK_EVERY,
+      fullCheckSchedule: fullChecks,
     });
-    fc.modelRun(() => (last = setup()), commands);
-    if (last === undefined) return;
-    assertInvariants(last.real, { history: last.model.history });
-    if (constraints.checkDeterminism ?? true) checkReplayIsIdentical(last.model, last.real);
+    try {
+      fc.modelRun(() => (last = setup()), commands);
+      if (last === undefined) return;
+      if (constraints.checkDeterminism ?? true) checkReplayIsIdentical(last.model, last.real);
+    } catch (error) {
+      // Shrinking runs this property again on smaller cases: check each of their steps in full.
+      fullChecks.checkEveryCommand();
+      throw error;
+    }
     constraints.onRunEnd?.(last.model);
   });
 }

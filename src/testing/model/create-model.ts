@@ -13,6 +13,7 @@ import { observeZones } from './endpoint-rules.js';
 import { moveModelEndpoint } from './reference.js';
 import { Coverage } from './coverage.js';
 import { settle } from '../invariants/json-carry.js';
+import { FullCheckSchedule } from './full-checks.js';
 import type { FuzzModel } from './fuzz-model.js';
 import type { VpcPlan } from '../topology/plan.js';
 
@@ -22,6 +23,11 @@ export interface FuzzModelOptions {
   coverage?: Coverage;
   /** Every invariant in full every N commands (on changes only in between); 0 only on changes. @defaultValue 1 */
   fullCheckEvery?: number;
+  /**
+   * A cadence shared with other runs (a campaign's); replaces `fullCheckEvery`.
+   * @defaultValue a new schedule of `fullCheckEvery`
+   */
+  fullCheckSchedule?: FullCheckSchedule;
 }
 
 function vpcAndSubnets(owner: string, plan: VpcPlan, ids: { vpcId: string; subnetIds: string[]; defaultSecurityGroupId: string }): { vpc: ModelVpc; subnets: ModelSubnet[] } {
@@ -120,7 +126,7 @@ export function createFuzzModel(cloud: Cloud, topology: RealizedTopology, histor
     coverage: options.coverage ?? new Coverage(),
     history,
     journal: [],
-    fullCheckEvery: options.fullCheckEvery ?? 1,
+    fullChecks: options.fullCheckSchedule ?? new FullCheckSchedule(options.fullCheckEvery ?? 1),
     startWorld: cloud.world,
     // Walked now, so the first command's check covers only what it changed.
     checkedWorld: settle(cloud.world),

@@ -13,6 +13,7 @@ import type { Quotas } from '../../quotas/model.js';
 import type { CloudHistory } from '../invariants/history.js';
 import type { RealizedTopology } from '../topology/realize.js';
 import type { Coverage } from './coverage.js';
+import type { FullCheckSchedule } from './full-checks.js';
 
 /** A VPC as the model knows it. */
 export interface ModelVpc {
@@ -237,10 +238,10 @@ export interface FuzzModel {
   /** Every call made, replayable on a fresh cloud built from the same plan. */
   readonly journal: JournalEntry[];
   /**
-   * How often (in commands) every invariant is checked in full; between full checks, the
-   * API-level ones (3, 9, 10) are checked on what each command changed. 0: only on changes.
+   * Which commands check every invariant in full; the others check the API-level ones (3, 9,
+   * 10) on what they changed. Shared by the runs of a campaign.
    */
-  readonly fullCheckEvery: number;
+  readonly fullChecks: FullCheckSchedule;
   /**
    * The world the run started from: the realized topology, as `createFuzzModel` found it.
    * The determinism replay starts a fresh cloud from it rather than realizing the plan again.
