@@ -6,12 +6,12 @@
  *
  * @module
  */
-import { parsePrincipal, principalCovers } from '../core/arn.js';
+import { parseArn, parsePrincipal, principalCovers } from '../core/arn.js';
 import { errors } from '../core/errors.js';
 import { joinFlat } from '../core/flat-string.js';
 import type { Caller } from '../core/identity.js';
 import { isIdOf } from '../core/ids.js';
-import { getRow, rows } from '../core/table.js';
+import { getRow } from '../core/table.js';
 import { accountZoneIds } from '../geo/zones.js';
 import type { RegionState, World } from '../world/world.js';
 import type { EndpointServiceRecord } from './model.js';
@@ -68,8 +68,14 @@ export function isPrincipalAllowed(service: EndpointServiceRecord, principalArn:
   const callers = [principalArn];
   const role = roleOfSession(principalArn);
   if (role !== undefined) callers.push(role);
-  for (const entry of rows(service.allowedPrincipals)) {
-    const principal = parsePrincipal(entry.Principal);
+  // Only these entries can cover the caller (everyone, itself, its role, its account's root
+  // in its partition), and the list is keyed by principal: a few lookups, however many
+  // principals the service allows.
+  const caller = parseArn(principalArn);
+  const keys = ['*', ...callers, ...(caller === undefined || caller.accountId === '' ? [] : [`arn:${caller.partition}:iam::${caller.accountId}:root`])];
+  for (const key of keys) {
+    const entry = getRow(service.allowedPrincipals, key);
+    const principal = entry === undefined ? undefined : parsePrincipal(entry.Principal);
     if (principal && callers.some((arn) => principalCovers(principal, arn))) return true;
   }
   return false;
