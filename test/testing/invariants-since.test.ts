@@ -99,18 +99,36 @@ describe('checkInvariants since an earlier world', () => {
     expect(() => checkInvariants(mute(cloud), { since: unwalked, only: [3] })).toThrow(TypeError);
   });
 
-  it('re-checks views after an AZ fails, a load balancer changes or an account appears', () => {
-    const changes: ((cloud: Cloud, lb: string) => void)[] = [
+  it('re-checks views after an AZ fails, a load balancer\'s AZs change, one appears or an account appears', () => {
+    const elb = (cloud: Cloud) => cloud.elbv2({ accountId: PROVIDER, region: REGION });
+    const changes: ((cloud: Cloud, subnets: readonly string[], other: string) => void)[] = [
       (cloud) => cloud.faults.failAvailabilityZone(REGION, 'use1-az2'),
-      (cloud, lb) => cloud.elbv2({ accountId: PROVIDER, region: REGION }).modifyLoadBalancerAttributes({ LoadBalancerArn: lb, Attributes: [{ Key: 'load_balancing.cross_zone.enabled', Value: 'true' }] }),
+      (cloud, subnets, other) => elb(cloud).setSubnets({ LoadBalancerArn: other, Subnets: [...subnets] }),
+      (cloud, subnets) => elb(cloud).createLoadBalancer({ Name: 'third', Type: 'network', Scheme: 'internal', Subnets: [...subnets] }),
       (cloud) => cloud.ec2({ accountId: '444444444444', region: REGION }).createVpc({ CidrBlock: '10.93.0.0/16' }),
     ];
     for (const change of changes) {
       const { cloud, provider } = buildDataPath();
+      const other = must(elb(cloud).createLoadBalancer({ Name: 'other', Type: 'network', Scheme: 'internal', Subnets: [must(provider.subnetIds[0])] }).LoadBalancers[0]).LoadBalancerArn;
       const before = settle(cloud.world);
-      change(cloud, provider.loadBalancerArn);
+      change(cloud, provider.subnetIds, other);
       expect(() => checkInvariants(mute(cloud), { since: before, only: [3] })).toThrow(TypeError);
       expect(checkInvariants(mute(cloud), { since: before, only: [9] })).toEqual([]);
+    }
+  });
+
+  it('does not re-check views when a load balancer changes only in what no view reads', () => {
+    const elb = (cloud: Cloud) => cloud.elbv2({ accountId: PROVIDER, region: REGION });
+    const changes: ((cloud: Cloud, lb: string, targets: string) => void)[] = [
+      (cloud, lb) => elb(cloud).modifyLoadBalancerAttributes({ LoadBalancerArn: lb, Attributes: [{ Key: 'load_balancing.cross_zone.enabled', Value: 'true' }] }),
+      (cloud, lb) => elb(cloud).addTags({ ResourceArns: [lb], Tags: [{ Key: 'team', Value: 'blue' }] }),
+      (cloud, lb, targets) => elb(cloud).createListener({ LoadBalancerArn: lb, Protocol: 'TCP', Port: 8443, DefaultActions: [{ Type: 'forward', TargetGroupArn: targets }] }),
+    ];
+    for (const change of changes) {
+      const { cloud, provider, targetGroupArn } = buildDataPath();
+      const before = settle(cloud.world);
+      change(cloud, provider.loadBalancerArn, targetGroupArn);
+      expect(checkInvariants(mute(cloud), { since: before, only: [3] })).toEqual([]);
     }
   });
 

@@ -21,6 +21,11 @@ export interface RegionDelta {
   readonly region: string;
   readonly before: RegionState | undefined;
   readonly after: RegionState | undefined;
+  /**
+   * Whether the earlier world was settled, so an unchanged part is the same object in both
+   * (otherwise every row counts as changed and new, and no field can be shown unchanged).
+   */
+  readonly trusted: boolean;
   /** Whether `key` differs (or cannot be shown equal) between the two states. */
   changed(key: keyof RegionState): boolean;
   /** Ids of rows of table `key` added, replaced or removed. */
@@ -78,6 +83,7 @@ function regionDelta(same: Same, region: string, before: RegionState | undefined
     region,
     before,
     after,
+    trusted: same === settledSame,
     changed: (key) => !same(before?.[key], after?.[key]),
     changedIds: (key) => rowsOf(key).changed,
     membership: (key) => rowsOf(key).membership,

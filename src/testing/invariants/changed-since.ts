@@ -3,10 +3,10 @@
  * cloud: the checks a model-based step makes between two full checks. Each re-checks what
  * the full check would for what the change could have broken:
  *
- * - 3: a region whose services (beyond the endpoints asking to connect), load balancers or
- *   known accounts changed has every consumer's and provider's view re-checked, and every
- *   region when the failed AZs or the declared accounts changed (the views of a service
- *   depend on nothing else);
+ * - 3: a region whose services (beyond the endpoints asking to connect), load balancers
+ *   (beyond listeners, tags, attributes and security groups) or known accounts changed has
+ *   every consumer's and provider's view re-checked, and every region when the failed AZs
+ *   or the declared accounts changed (the views of a service depend on nothing else);
  * - 9: the JSON-carry half runs on the whole world, walking only what is new (see
  *   `json-carry.ts`); the snapshot -> JSON -> restore round trip is left to the full check;
  * - 10: every account re-lists each kind that gained or lost a row and asks by id for every
@@ -18,6 +18,7 @@
  */
 import { getRow } from '../../core/table.js';
 import type { EndpointServiceRecord } from '../../endpoint-services/model.js';
+import type { LoadBalancerRecord } from '../../load-balancers/model.js';
 import type { World } from '../../world/world.js';
 import { knownAccounts, type InvariantSubject } from '../_internals/world-scan.js';
 import { worldDelta, type RegionDelta } from '../_internals/world-delta.js';
@@ -29,25 +30,41 @@ import { violation, type InvariantNumber, type InvariantViolation } from './viol
 /**
  * Fields of a service its views do not show: a row that changed only there (an endpoint
  * asked to connect) is seen the same by everyone. Compared by reference, field by field, as
- * the immutable world keeps an unchanged field the same object. (An untrusted delta counts
- * the load balancers as changed, so its views are re-checked before this is asked.)
+ * the immutable world keeps an unchanged field the same object (in a trusted delta: an
+ * untrusted one re-checks every view).
  */
-const VIEW_BLIND: ReadonlySet<string> = new Set<keyof EndpointServiceRecord>(['connections']);
+const SERVICE_VIEW_BLIND: ReadonlySet<string> = new Set<keyof EndpointServiceRecord>(['connections']);
 
-function servicesSeenAlike(region: RegionDelta): boolean {
-  for (const id of region.changedIds('endpointServices')) {
-    const a = region.before === undefined ? undefined : getRow(region.before.endpointServices, id);
-    const b = region.after === undefined ? undefined : getRow(region.after.endpointServices, id);
+/**
+ * Fields of a load balancer no service view reads: a service's AZs are its NLBs' nodes, so a
+ * listener, a tag, an attribute or a security group changed on an NLB leaves every view as
+ * it was.
+ */
+const LOAD_BALANCER_VIEW_BLIND: ReadonlySet<string> = new Set<keyof LoadBalancerRecord>([
+  'listenerArns',
+  'Tags',
+  'attributes',
+  'SecurityGroups',
+  'EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic',
+  'usedByServiceIds',
+]);
+
+/** Whether every row of `table` that changed in `region` changed only in `blind` fields (none added or removed). */
+function rowsSeenAlike(region: RegionDelta, table: 'endpointServices' | 'loadBalancers', blind: ReadonlySet<string>): boolean {
+  for (const id of region.changedIds(table)) {
+    const a: object | undefined = region.before === undefined ? undefined : getRow<object>(region.before[table], id);
+    const b: object | undefined = region.after === undefined ? undefined : getRow<object>(region.after[table], id);
     if (a === undefined || b === undefined) return false;
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) if (!VIEW_BLIND.has(key) && (a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key]) return false;
+    for (const key of keys) if (!blind.has(key) && (a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key]) return false;
   }
   return true;
 }
 
 /** Whether a region's service views may read differently after `delta` (world-level changes aside). */
 function viewsMayDiffer(before: World, after: World, region: RegionDelta): boolean {
-  if (region.changed('loadBalancers') || !servicesSeenAlike(region)) return true;
+  if (!region.trusted) return true;
+  if (!rowsSeenAlike(region, 'loadBalancers', LOAD_BALANCER_VIEW_BLIND) || !rowsSeenAlike(region, 'endpointServices', SERVICE_VIEW_BLIND)) return true;
   if (region.before === undefined || region.after === undefined) return true;
   return knownAccounts(before, region.before).join(',') !== knownAccounts(after, region.after).join(',');
 }
