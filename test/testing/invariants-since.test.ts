@@ -204,13 +204,24 @@ describe('settling a world (json-carry)', () => {
     expect(firstNonJsonPathSettled(mutableChild)).toBe('$.child.n');
   });
 
-  it('does not trust a frozen object with a getter, and reads arrays as JSON does', () => {
+  it('does not trust a frozen object or array with a getter, finds cycles, and reads arrays as JSON does', () => {
     let n = 1;
     const getter = Object.freeze(Object.defineProperty({}, 'n', { get: () => n, enumerable: true }));
     expect(firstNonJsonPathSettled(getter)).toBeUndefined();
     expect(isSettled(getter)).toBe(false);
     n = Number.POSITIVE_INFINITY;
     expect(firstNonJsonPathSettled(getter)).toBe('$.n');
+    let m = 2;
+    const element = Object.freeze(Object.defineProperty([1, 0], 1, { get: () => m, enumerable: true }));
+    expect(firstNonJsonPathSettled({ list: element })).toBeUndefined();
+    expect(isSettled(element)).toBe(false);
+    m = Number.NaN;
+    expect(firstNonJsonPathSettled({ list: element })).toBe('$.list[1]');
+    const cycle: { self?: unknown } = {};
+    cycle.self = [cycle];
+    expect(firstNonJsonPathSettled(Object.freeze(cycle))).toBe('$.self[0]');
+    const shared = Object.freeze({ x: 1 });
+    expect(firstNonJsonPathSettled(Object.freeze({ a: shared, b: [shared] }))).toBeUndefined();
     const list = Object.assign([1, 2], { note: () => 0 });
     expect(firstNonJsonPathSettled(list)).toBeUndefined();
     expect(firstNonJsonPathSettled({ a: [1, [2, undefined]] })).toBe('$.a[1][1]');

@@ -15,9 +15,23 @@
  */
 const settled = new WeakSet<object>();
 
-/** Whether `value` is frozen with only data properties (no getter could answer differently later). */
-function immutable(value: object): boolean {
+/**
+ * Whether `value` is frozen with only data properties (no getter could answer differently
+ * later). Asks for descriptors only when V8 says the object might have an accessor: an
+ * object whose every key reads back through `Object.values` in one pass is still checked,
+ * but without a descriptor object per key for the arrays that make up most of a world.
+ */
+function immutable(value: object, isArray: boolean, length: number): boolean {
   if (!Object.isFrozen(value)) return false;
+  if (isArray) {
+    // A frozen array's elements are data unless defined otherwise one by one; one check each.
+    for (let i = 0; i < length; i++) {
+      if (!(i in value)) continue;
+      const descriptor = Object.getOwnPropertyDescriptor(value, i);
+      if (descriptor === undefined || descriptor.get !== undefined || descriptor.set !== undefined) return false;
+    }
+    return true;
+  }
   for (const key of Object.keys(value)) {
     const descriptor = Object.getOwnPropertyDescriptor(value, key);
     if (descriptor === undefined || !('value' in descriptor)) return false;
@@ -31,31 +45,54 @@ type BadPath = (string | number)[];
 /** Whether a subtree is deeply frozen (and, when clean, now remembered), or where it is bad. */
 type Walk = boolean | BadPath;
 
-function walk(value: unknown, seen: Set<object>): Walk {
+/**
+ * Walks `value`; `path` holds the objects from the root down to it (a shared cycle is an
+ * object met again on its own path). A world is a few levels deep, so the path is short.
+ */
+function walk(value: unknown, path: object[]): Walk {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value) ? true : [];
   if (typeof value !== 'object') return [];
   if (settled.has(value)) return true;
-  if (seen.has(value)) return [];
+  if (path.includes(value)) return [];
   const isArray = Array.isArray(value);
   const proto: unknown = Object.getPrototypeOf(value);
   if (!isArray && proto !== Object.prototype && proto !== null) return [];
-  seen.add(value);
+  path.push(value);
   let frozen = true;
-  // JSON writes an array's indexes only, an object's own enumerable string keys.
-  const keys: (string | number)[] = isArray ? [...value.keys()].filter((i) => i in value) : Object.keys(value);
-  const record = value as Record<string | number, unknown>;
-  for (const key of keys) {
-    const child = walk(record[key], seen);
-    if (typeof child !== 'boolean') {
-      seen.delete(value);
-      child.push(key);
-      return child;
+  let length = 0;
+  if (isArray) {
+    // JSON writes an array's indexes (a hole as null, which is not what the world held).
+    const items = value as unknown[];
+    length = items.length;
+    for (let i = 0; i < length; i++) {
+      if (!(i in items)) continue;
+      const child = walk(items[i], path);
+      if (child === true) continue;
+      if (child === false) frozen = false;
+      else {
+        path.pop();
+        child.push(i);
+        return child;
+      }
     }
-    frozen &&= child;
+  } else {
+    // ... an object's own enumerable string keys.
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+      const child = walk(record[key], path);
+      if (child === true) continue;
+      if (child === false) frozen = false;
+      else {
+        path.pop();
+        child.push(key);
+        return child;
+      }
+    }
   }
-  seen.delete(value);
-  frozen &&= immutable(value);
+  path.pop();
+  frozen &&= immutable(value, isArray, length);
   if (frozen) settled.add(value);
   return frozen;
 }
@@ -80,7 +117,7 @@ function formatPath(bad: BadPath): string {
  * firstNonJsonPathSettled({ a: [1, { b: undefined }] }); // '$.a[1].b'
  */
 export function firstNonJsonPathSettled(value: unknown): string | undefined {
-  const found = walk(value, new Set());
+  const found = walk(value, []);
   return typeof found === 'boolean' ? undefined : formatPath(found);
 }
 
