@@ -26,10 +26,20 @@ type Obj = Record<Key, unknown>;
 export class DraftState {
   /** A shallow copy of `base`, made on the first write here or below. */
   copy: Obj | null = null;
-  /** Drafts of children read through this draft, by key. */
-  children: Map<Key, DraftState> | null = null;
-  /** Keys the recipe assigned (or deleted) here: their values are scanned when finishing. */
-  assigned: Set<Key> | null = null;
+  /**
+   * The first draft of a child read through this draft; the others follow through `next`.
+   * A list in the drafts themselves, not a Map per draft: a command drafts a few dozen
+   * objects, each with a child or two, and a Map each was a fifth of what a create
+   * allocated.
+   */
+  firstChild: DraftState | null = null;
+  /** The next child draft of the same parent. */
+  next: DraftState | null = null;
+  /**
+   * Keys the recipe assigned (or deleted) here: their values are scanned when finishing. A
+   * short array (most objects get a key or two), a Set past {@link ASSIGNED_AS_ARRAY}.
+   */
+  assigned: Key[] | Set<Key> | null = null;
   /** The Proxy recipes see, made on first use (table code walks states without one). */
   proxy: Obj | null = null;
   /** The finished value, once computed. */
@@ -40,6 +50,8 @@ export class DraftState {
     /** The frozen value this draft stands for. */
     readonly base: Obj,
     readonly parent: DraftState | null,
+    /** Where `parent` holds it (the root's is never read). */
+    readonly key: Key,
   ) {
     this.isArray = Array.isArray(base);
   }
@@ -94,12 +106,40 @@ function markChanged(state: DraftState): void {
   }
 }
 
+/** Assigned keys kept in an array before they move to a Set (an array's `includes` is linear). */
+const ASSIGNED_AS_ARRAY = 16;
+
 function assign(state: DraftState, key: Key): void {
-  (state.assigned ??= new Set()).add(key);
+  const keys = state.assigned;
+  if (keys === null) state.assigned = [key];
+  else if (!Array.isArray(keys)) keys.add(key);
+  else if (!keys.includes(key)) {
+    if (keys.length < ASSIGNED_AS_ARRAY) keys.push(key);
+    else state.assigned = new Set([...keys, key]);
+  }
 }
 
-function createDraft(base: Obj, parent: DraftState | null): DraftState {
-  return new DraftState(base, parent);
+function createDraft(base: Obj, parent: DraftState | null, key: Key): DraftState {
+  return new DraftState(base, parent, key);
+}
+
+/** The draft of the child at `key` read through `state`, if one was made. */
+function childDraft(state: DraftState, key: Key): DraftState | undefined {
+  for (let c = state.firstChild; c !== null; c = c.next) if (c.key === key) return c;
+  return undefined;
+}
+
+/** Records `made` as the draft of its key, in place of any earlier one (a value since replaced). */
+function addChildDraft(state: DraftState, made: DraftState): void {
+  let previous: DraftState | null = null;
+  for (let c = state.firstChild; c !== null; previous = c, c = c.next) {
+    if (c.key !== made.key) continue;
+    if (previous === null) state.firstChild = c.next;
+    else previous.next = c.next;
+    break;
+  }
+  made.next = state.firstChild;
+  state.firstChild = made;
 }
 
 function proxyOf(state: DraftState): Obj {
@@ -120,11 +160,11 @@ function child(state: DraftState, key: Key): DraftState | unknown {
   const value = source[key];
   // `__proto__` is the only inherited property that holds an object: never draft the prototype.
   if (!isObject(value) || (key === '__proto__' && !hasOwn(source, key))) return value;
-  const known = state.children?.get(key);
+  const known = childDraft(state, key);
   if (known !== undefined && known.base === value) return known;
   if (!Object.isFrozen(value)) return value;
-  const made = createDraft(value, state);
-  (state.children ??= new Map()).set(key, made);
+  const made = createDraft(value, state, key);
+  addChildDraft(state, made);
   return made;
 }
 
@@ -140,7 +180,7 @@ function write(state: DraftState, key: Key, value: unknown): boolean {
   const source = latest(state);
   const current = source[key];
   if (Object.is(current, value) && (value !== undefined || hasOwn(source, key))) return true;
-  const known = state.children?.get(key);
+  const known = childDraft(state, key);
   if (known !== undefined && known.proxy !== null && known.proxy === value && current === known.base) return true;
   markChanged(state);
   writeKey(state.copy as Obj, key, value);
@@ -247,7 +287,7 @@ export function valueIn(node: Node, key: string): unknown {
 export function valueToMove(node: Node, key: string): unknown {
   if (!(node instanceof DraftState)) return node[key];
   const value = latest(node)[key];
-  const known = node.children?.get(key);
+  const known = childDraft(node, key);
   return known !== undefined && known.base === value && known.copy !== null ? proxyOf(known) : value;
 }
 
@@ -263,14 +303,16 @@ function finish(state: DraftState): Obj {
   if (state.final !== null) return state.final;
   const copy = state.copy;
   state.final = copy;
-  state.children?.forEach((child, key) => {
-    if (child.copy !== null && copy[key] === child.base) copy[key] = finish(child);
-  });
+  for (let child = state.firstChild; child !== null; child = child.next) {
+    if (child.copy !== null && copy[child.key] === child.base) copy[child.key] = finish(child);
+  }
   // Only keys the recipe assigned can hold new objects or drafts; the rest are shared.
-  state.assigned?.forEach((key) => {
-    const value = copy[key];
-    if (isObject(value) && !Object.isFrozen(value)) writeKey(copy, key, finishValue(value));
-  });
+  if (state.assigned !== null) {
+    for (const key of state.assigned) {
+      const value = copy[key];
+      if (isObject(value) && !Object.isFrozen(value)) writeKey(copy, key, finishValue(value));
+    }
+  }
   return Object.freeze(copy);
 }
 
@@ -318,7 +360,7 @@ export function deepFreeze<T>(value: T): T {
  * next !== world && next.regions === world.regions; // true: untouched parts are shared
  */
 export function produce<T extends object>(base: T, recipe: (draft: T) => void): T {
-  const root = createDraft(base as unknown as Obj, null);
+  const root = createDraft(base as unknown as Obj, null, '');
   recipe(proxyOf(root) as unknown as T);
   return finish(root) as unknown as T;
 }

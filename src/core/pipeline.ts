@@ -127,8 +127,10 @@ function materialize<T>(value: T): T {
   if (isDraft(value)) return current(value);
   if (Array.isArray(value)) return value.map(materialize) as T;
   if (value !== null && typeof value === 'object' && !(value instanceof Date) && !(value instanceof Uint8Array)) {
+    // for-in over own keys, not Object.entries: no pair array per property of every output.
+    const source = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = materialize(v);
+    for (const k in source) if (Object.prototype.hasOwnProperty.call(source, k)) out[k] = materialize(source[k]);
     return out as T;
   }
   return value;
