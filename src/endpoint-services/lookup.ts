@@ -6,12 +6,12 @@
  *
  * @module
  */
-import { parseArn, parsePrincipal, principalCovers } from '../core/arn.js';
+import { parseArn } from '../core/arn.js';
 import { errors } from '../core/errors.js';
 import { joinFlat } from '../core/flat-string.js';
 import type { Caller } from '../core/identity.js';
 import { isIdOf } from '../core/ids.js';
-import { getRow } from '../core/table.js';
+import { getRow, hasRow } from '../core/table.js';
 import { accountZoneIds } from '../geo/zones.js';
 import type { RegionState, World } from '../world/world.js';
 import type { EndpointServiceRecord } from './model.js';
@@ -65,20 +65,14 @@ export function serviceRegionOf(service: EndpointServiceRecord): string {
  * isPrincipalAllowed(service, 'arn:aws:iam::222222222222:role/app'); // true when granted
  */
 export function isPrincipalAllowed(service: EndpointServiceRecord, principalArn: string): boolean {
-  const callers = [principalArn];
+  // The list is keyed by principal, and only these entries cover the caller (as
+  // `principalCovers` defines it): everyone, itself, for a session its role, its account's
+  // root in its partition. A few lookups, however many principals the service allows.
+  if (hasRow(service.allowedPrincipals, '*') || hasRow(service.allowedPrincipals, principalArn)) return true;
   const role = roleOfSession(principalArn);
-  if (role !== undefined) callers.push(role);
-  // Only these entries can cover the caller (everyone, itself, its role, its account's root
-  // in its partition), and the list is keyed by principal: a few lookups, however many
-  // principals the service allows.
+  if (role !== undefined && hasRow(service.allowedPrincipals, role)) return true;
   const caller = parseArn(principalArn);
-  const keys = ['*', ...callers, ...(caller === undefined || caller.accountId === '' ? [] : [`arn:${caller.partition}:iam::${caller.accountId}:root`])];
-  for (const key of keys) {
-    const entry = getRow(service.allowedPrincipals, key);
-    const principal = entry === undefined ? undefined : parsePrincipal(entry.Principal);
-    if (principal && callers.some((arn) => principalCovers(principal, arn))) return true;
-  }
-  return false;
+  return caller !== undefined && caller.accountId !== '' && hasRow(service.allowedPrincipals, `arn:${caller.partition}:iam::${caller.accountId}:root`);
 }
 
 /**
