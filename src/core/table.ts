@@ -80,6 +80,23 @@ interface Found {
   index: number;
 }
 
+/**
+ * What {@link find} found, in one record reused by every call: lookups are the commonest
+ * thing a command does, and a record each was a tenth of what a create allocated. Read it
+ * right after the call (no table function runs in between: a later `find` overwrites it).
+ */
+const FOUND: Found = { table: {}, leaf: {}, parent: {}, slot: 'root', depth: 0, index: -1 };
+
+function found(table: Node, leaf: Node, parent: Node, slot: string, depth: number, index: number): Found {
+  FOUND.table = table;
+  FOUND.leaf = leaf;
+  FOUND.parent = parent;
+  FOUND.slot = slot;
+  FOUND.depth = depth;
+  FOUND.index = index;
+  return FOUND;
+}
+
 function find(table: object, key: string, hash: number): Found | undefined {
   const tableNode = nodeOf(table);
   if (tableNode === undefined) return undefined;
@@ -89,13 +106,13 @@ function find(table: object, key: string, hash: number): Found | undefined {
   for (let depth = 0; node !== undefined; depth++) {
     if (!isArrayNode(node)) {
       const keys = peek(node, 'keys') as readonly string[];
-      return { table: tableNode, leaf: node, parent, slot, depth, index: keys.indexOf(key) };
+      return found(tableNode, node, parent, slot, depth, keys.indexOf(key));
     }
     parent = node;
     slot = SLOT_KEYS[slotAt(hash, depth)] as string;
     node = enter(node, slot);
   }
-  return { table: tableNode, leaf: parent, parent, slot, depth: -1, index: -1 };
+  return found(tableNode, parent, parent, slot, -1, -1);
 }
 
 function addToCount(table: Node, delta: number): void {
@@ -104,10 +121,11 @@ function addToCount(table: Node, delta: number): void {
 
 /** The row for `key`, or `undefined`. O(1); in a recipe, a draft of the row. */
 export function getRow<Row>(table: TableLike<Row>, key: string): Row | undefined {
-  const found = find(table, key, hashString(key));
-  if (found === undefined || found.index < 0) return undefined;
-  const rows = enter(found.leaf, 'rows');
-  return rows === undefined ? undefined : (valueIn(rows, String(found.index)) as Row);
+  const at = find(table, key, hashString(key));
+  if (at === undefined || at.index < 0) return undefined;
+  const { leaf, index } = at;
+  const rows = enter(leaf, 'rows');
+  return rows === undefined ? undefined : (valueIn(rows, String(index)) as Row);
 }
 
 /** Whether the table holds `key`. Reads without drafting anything (nothing is returned to change). */
@@ -172,24 +190,24 @@ export function addRow<Row>(table: Table<Row>, key: string, row: Row): boolean {
 
 function writeRow<Row>(table: Table<Row>, key: string, row: Row, replace: boolean): boolean {
   const hash = hashString(key);
-  const found = find(table, key, hash);
-  if (found === undefined) return false;
-  const { leaf, index } = found;
+  const at = find(table, key, hash);
+  if (at === undefined) return false;
+  const { table: tableNode, leaf, parent, slot, depth, index } = at;
   if (index >= 0) {
     if (!replace) return false;
     const rows = enter(leaf, 'rows');
     if (rows !== undefined) put(rows, String(index), row);
     return true;
   }
-  addToCount(found.table, 1);
-  if (found.depth < 0) {
+  addToCount(tableNode, 1);
+  if (depth < 0) {
     // An empty slot of a branch: a new leaf there.
-    put(leaf, found.slot, { keys: [key], rows: [row] });
+    put(leaf, slot, { keys: [key], rows: [row] });
     return true;
   }
   const keys = peek(leaf, 'keys') as readonly string[];
-  if (keys.length >= LEAF_CAPACITY && found.depth < MAX_DEPTH) {
-    put(found.parent, found.slot, splitLeaf(leaf, found.depth, key, row));
+  if (keys.length >= LEAF_CAPACITY && depth < MAX_DEPTH) {
+    put(parent, slot, splitLeaf(leaf, depth, key, row));
     return true;
   }
   put(leaf, 'keys', [...keys, key]);
@@ -200,14 +218,14 @@ function writeRow<Row>(table: Table<Row>, key: string, row: Row, replace: boolea
 
 /** Removes a row; returns whether it existed. Call on a draft. */
 export function deleteRow<Row>(table: Table<Row>, key: string): boolean {
-  const found = find(table, key, hashString(key));
-  if (found === undefined || found.index < 0) return false;
-  const { leaf, index } = found;
-  addToCount(found.table, -1);
+  const at = find(table, key, hashString(key));
+  if (at === undefined || at.index < 0) return false;
+  const { table: tableNode, leaf, parent, slot, depth, index } = at;
+  addToCount(tableNode, -1);
   const keys = peek(leaf, 'keys') as readonly string[];
   const last = keys.length - 1;
-  if (last === 0 && found.depth > 0) {
-    put(found.parent, found.slot, 0);
+  if (last === 0 && depth > 0) {
+    put(parent, slot, 0);
     return true;
   }
   // The last entry takes the removed one's place: nothing else moves.
