@@ -41,8 +41,18 @@ export function buildFacade<Registry extends Readonly<Record<string, AnyAction>>
   run: (action: AnyAction, input: unknown) => unknown,
 ): Facade<Registry> {
   const facade: Record<string, (input?: unknown) => unknown> = {};
-  for (const action of Object.values(registry)) {
-    facade[methodName(action.name)] = (input?: unknown) => run(action, input);
-  }
+  for (const [name, action] of methodsOf(registry)) facade[name] = (input?: unknown) => run(action, input);
   return Object.freeze(facade) as Facade<Registry>;
+}
+
+/** Each registry's `[method name, action]` pairs, named once: every new cloud builds facades. */
+const methodLists = new WeakMap<object, readonly (readonly [string, AnyAction])[]>();
+
+function methodsOf(registry: Readonly<Record<string, AnyAction>>): readonly (readonly [string, AnyAction])[] {
+  let methods = methodLists.get(registry);
+  if (methods === undefined) {
+    methods = Object.values(registry).map((action) => [methodName(action.name), action] as const);
+    methodLists.set(registry, methods);
+  }
+  return methods;
 }
