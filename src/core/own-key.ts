@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { contentOf, nodeOf, valueIn } from './draft.js';
 
 /**
  * The value `table` holds under its own key `key`, or `undefined` (also for a key that is
@@ -17,7 +18,12 @@
  * ownValue({ CreateVpc: createVpc }, 'constructor'); // undefined
  */
 export function ownValue<Value>(table: Readonly<Record<string, Value>>, key: unknown): Value | undefined {
-  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+  if (typeof key !== 'string') return undefined;
+  // A world's record in a recipe is a draft: asking the Proxy `hasOwn` costs a property
+  // descriptor (and a child draft) per call; its current content answers without either.
+  const node = nodeOf(table);
+  if (node === undefined) return undefined;
+  return Object.hasOwn(contentOf(node), key) ? (valueIn(node, key) as Value) : undefined;
 }
 
 /**
