@@ -28,6 +28,23 @@ const asStrings = (v: ReturnType<FilterField<unknown>>): string[] =>
   v === undefined ? [] : Array.isArray(v) ? [...(v as readonly string[])] : [String(v)];
 
 /**
+ * A predicate over raw records for the filters among `filters` that `fields` can read before
+ * rendering (an id, say); the others are left to the full {@link compileFilters} on the
+ * rendered item, which also checks every name. A describe that must render an item to filter
+ * it skips the items this refuses, so a filter by id costs one render, not one per item.
+ *
+ * @example
+ * const early = compileEarlyFilters(filters, { 'vpc-endpoint-id': ([, id]: [unknown, string]) => id });
+ * pairs.filter(early); // then render and apply the full filters to what is left
+ */
+export function compileEarlyFilters<Raw>(filters: readonly Filter[], fields: FilterFields<Raw>): (raw: Raw) => boolean {
+  return compileFilters(
+    filters.filter((f) => ownValue(fields, f.Name) !== undefined),
+    fields,
+  );
+}
+
+/**
  * Checks the filter names up front (so a bad name fails even on an empty result) and returns
  * a predicate.
  *

@@ -120,7 +120,12 @@ describe('AcceptVpcEndpointConnections / RejectVpcEndpointConnections / Describe
     expect(by('vpc-endpoint-state', ['rejected'])).toEqual(['vpce-0000000000000000d']);
     expect(by('vpc-endpoint-owner', [CONSUMER]).sort()).toEqual([a, 'vpce-0000000000000000d'].sort());
     expect(by('service-id', ['vpce-svc-0123456789abcdef0'])).toEqual([]);
+    expect(by('service-id', [serviceId]).sort()).toEqual([a, 'vpce-0000000000000000d'].sort());
+    expect(by('vpc-endpoint-id', [a])).toEqual([a]);
+    expect(by('vpc-endpoint-id', ['vpce-0000000000000000?'])).toEqual(['vpce-0000000000000000d']);
     expect(cloudErrorOf(() => by('state', ['x']))).toMatchObject({ code: 'InvalidFilter', message: "The filter 'state' is invalid" });
+    // A filter read early still leaves a bad name to the full check.
+    expect(cloudErrorOf(() => env.ec2.describeVpcEndpointConnections({ Filters: [{ Name: 'vpc-endpoint-id', Values: [a] }, { Name: 'state', Values: ['x'] }] })).code).toBe('InvalidFilter');
   });
 
   describe('errors (world unchanged)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters } from '../../src/queries/filters.js';
+import { applyFilters, compileEarlyFilters } from '../../src/queries/filters.js';
 import { paginate, readEc2Paging } from '../../src/queries/paginate.js';
 import { readParams } from '../../src/core/params.js';
 import { cloudErrorOf } from '../support/errors.js';
@@ -29,6 +29,14 @@ describe('filters', () => {
       message: "The filter 'colour' is invalid",
     });
     expect(cloudErrorOf(() => applyFilters(items, [{ Name: 'tag:env', Values: ['x'] }], fields)).code).toBe('InvalidFilter');
+  });
+});
+
+describe('early filters', () => {
+  it('test only the filters their fields read, with the same matching; the rest pass', () => {
+    const early = compileEarlyFilters([{ Name: 'id', Values: ['a', 'c*'] }, { Name: 'vpc-id', Values: ['vpc-9'] }, { Name: 'colour', Values: ['x'] }], { id: (i: Item) => i.id });
+    expect(ids(items.filter(early))).toEqual(['a', 'c']);
+    expect(ids(items.filter(compileEarlyFilters([], { id: (i: Item) => i.id })))).toEqual(['a', 'b', 'c']);
   });
 });
 

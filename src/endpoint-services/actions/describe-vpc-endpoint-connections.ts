@@ -8,7 +8,7 @@
 import { defineAction } from '../../core/action.js';
 import type { Filter } from '../../core/params.js';
 import { rows, tableKeys } from '../../core/table.js';
-import { compileFilters } from '../../queries/filters.js';
+import { compileEarlyFilters, compileFilters } from '../../queries/filters.js';
 import { MAX_RESULTS_5_CAPPED_AT_1000, paginateViews, readEc2Paging } from '../../queries/paginate.js';
 import type { EndpointServiceRecord } from '../model.js';
 import { connectedEndpoint, renderConnection, type VpcEndpointConnection } from '../connections.js';
@@ -26,6 +26,12 @@ export interface DescribeVpcEndpointConnectionsResult {
   VpcEndpointConnections: VpcEndpointConnection[];
   NextToken?: string;
 }
+
+/** Filters read from a connection before it is rendered (the same values as the rendered fields). */
+const EARLY_FIELDS = {
+  'service-id': ([service]: [EndpointServiceRecord, string]) => service.ServiceId,
+  'vpc-endpoint-id': ([, endpointId]: [EndpointServiceRecord, string]) => endpointId,
+} as const;
 
 const FIELDS = {
   'service-id': (c: VpcEndpointConnection) => c.ServiceId,
@@ -51,10 +57,14 @@ export const describeVpcEndpointConnections = defineAction<DescribeVpcEndpointCo
     const { caller, world } = ctx;
     const state = ctx.region;
     const keep = compileFilters(filters, FIELDS);
+    const early = compileEarlyFilters(filters, EARLY_FIELDS);
     const connections: [EndpointServiceRecord, string][] = [];
     for (const service of rows(state.endpointServices)) {
       if (service.OwnerId !== caller.accountId || service.ServiceState === 'Deleted') continue;
-      for (const endpointId of tableKeys(service.connections)) connections.push([service, endpointId]);
+      for (const endpointId of tableKeys(service.connections)) {
+        const pair: [EndpointServiceRecord, string] = [service, endpointId];
+        if (early(pair)) connections.push(pair);
+      }
     }
     // Filters read the rendered connection: look up and render in page order, only until the
     // page is full (a connection whose endpoint is gone is not listed).
