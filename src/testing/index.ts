@@ -81,6 +81,7 @@ export type {
   JournalEntry,
 } from './model/fuzz-model.js';
 export { createFuzzModel } from './model/create-model.js';
+export { FullCheckSchedule } from './model/full-checks.js';
 export type { FuzzModelOptions } from './model/create-model.js';
 export { Coverage } from './model/coverage.js';
 export { attempt, expectOutcome, checkUnsuccessful, control, journaled } from './model/attempt.js';

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { World } from '../../src/index.js';
 import {
   Coverage,
+  FullCheckSchedule,
   mergeCampaignReports,
   reportData,
   settle,
@@ -12,6 +13,7 @@ import {
   type FuzzCampaignReportData,
   type FuzzFailure,
   type FuzzModel,
+  type FuzzModelOptions,
   type MergedCampaignReport,
 } from '../../src/testing/index.js';
 
@@ -20,6 +22,14 @@ describe('testing entry: checks since a world, campaigns over workers', () => {
     expectTypeOf<CheckInvariantsOptions['since']>().toEqualTypeOf<World | undefined>();
     expectTypeOf(settle<World>).returns.toEqualTypeOf<World>();
     expectTypeOf<FuzzModel['checkedWorld']>().toEqualTypeOf<World>();
+  });
+
+  it('full checks follow a schedule a campaign shares between its models', () => {
+    expectTypeOf<FuzzModel['fullChecks']>().toEqualTypeOf<FullCheckSchedule>();
+    expectTypeOf<FuzzModelOptions['fullCheckSchedule']>().toEqualTypeOf<FullCheckSchedule | undefined>();
+    expectTypeOf<FullCheckSchedule['next']>().toEqualTypeOf<() => boolean>();
+    expectTypeOf<FullCheckSchedule['everyCommand']>().toEqualTypeOf<boolean>();
+    expectTypeOf<FuzzCampaignOptions['fullCheckEvery']>().toEqualTypeOf<number | undefined>();
   });
 
   it('campaign options bound and space the seeds, and can be stopped', () => {
