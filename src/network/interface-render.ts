@@ -123,8 +123,11 @@ export function renderNetworkInterface(world: World, region: string, state: Regi
   const dnsName = privateDnsName(region, eni.PrivateIpAddress);
   const attachedBy = ATTACHED_BY[eni.InterfaceType];
   const requestedBy = eni.RequesterManaged ? REQUESTED_BY[eni.InterfaceType] : undefined;
-  return {
-    ...(attachedBy === undefined
+  // Object.assign, not spreads: V8 (Node 20) adds each property written after a spread in an
+  // object literal on a slow path, about 1 us each; this render listed 20,000 interfaces in
+  // over a second.
+  return Object.assign(
+    attachedBy === undefined
       ? {}
       : {
           Attachment: {
@@ -132,27 +135,31 @@ export function renderNetworkInterface(world: World, region: string, state: Regi
             DeleteOnTermination: false,
             DeviceIndex: 1,
             InstanceOwnerId: attachedBy,
-            Status: 'attached',
+            Status: 'attached' as const,
           },
-        }),
-    AvailabilityZone: zoneNameOfId(world, eni.OwnerId, region, eni.AvailabilityZoneId) ?? eni.AvailabilityZoneId,
-    AvailabilityZoneId: eni.AvailabilityZoneId,
-    Description: eni.Description,
-    Groups: eni.Groups.map((groupId) => ({ GroupId: groupId, GroupName: getRow(state.securityGroups, groupId)?.GroupName ?? groupId })),
-    InterfaceType: eni.InterfaceType,
-    Ipv6Addresses: [],
-    MacAddress: macAddressOf(world.seed, eni.NetworkInterfaceId),
-    NetworkInterfaceId: eni.NetworkInterfaceId,
-    OwnerId: eni.OwnerId,
-    PrivateDnsName: dnsName,
-    PrivateIpAddress: eni.PrivateIpAddress,
-    PrivateIpAddresses: [{ Primary: true, PrivateDnsName: dnsName, PrivateIpAddress: eni.PrivateIpAddress }],
-    ...(requestedBy === undefined ? {} : { RequesterId: requestedBy }),
-    RequesterManaged: eni.RequesterManaged,
-    SourceDestCheck: true,
-    Status: attachedBy === undefined ? 'available' : 'in-use',
-    SubnetId: eni.SubnetId,
-    TagSet: renderTags(eni.Tags),
-    VpcId: eni.VpcId,
-  };
+        },
+    {
+      AvailabilityZone: zoneNameOfId(world, eni.OwnerId, region, eni.AvailabilityZoneId) ?? eni.AvailabilityZoneId,
+      AvailabilityZoneId: eni.AvailabilityZoneId,
+      Description: eni.Description,
+      Groups: eni.Groups.map((groupId) => ({ GroupId: groupId, GroupName: getRow(state.securityGroups, groupId)?.GroupName ?? groupId })),
+      InterfaceType: eni.InterfaceType,
+      Ipv6Addresses: [],
+      MacAddress: macAddressOf(world.seed, eni.NetworkInterfaceId),
+      NetworkInterfaceId: eni.NetworkInterfaceId,
+      OwnerId: eni.OwnerId,
+      PrivateDnsName: dnsName,
+      PrivateIpAddress: eni.PrivateIpAddress,
+      PrivateIpAddresses: [{ Primary: true, PrivateDnsName: dnsName, PrivateIpAddress: eni.PrivateIpAddress }],
+    },
+    requestedBy === undefined ? {} : { RequesterId: requestedBy },
+    {
+      RequesterManaged: eni.RequesterManaged,
+      SourceDestCheck: true,
+      Status: attachedBy === undefined ? ('available' as const) : ('in-use' as const),
+      SubnetId: eni.SubnetId,
+      TagSet: renderTags(eni.Tags),
+      VpcId: eni.VpcId,
+    },
+  );
 }

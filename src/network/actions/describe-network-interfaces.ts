@@ -11,7 +11,7 @@ import { defineAction } from '../../core/action.js';
 import { errors } from '../../core/errors.js';
 import type { Filter } from '../../core/params.js';
 import { rows } from '../../core/table.js';
-import { compileFilters, type FilterFields } from '../../queries/filters.js';
+import { compileEarlyFilters, compileFilters, type FilterFields } from '../../queries/filters.js';
 import { paginateViews, readEc2Paging } from '../../queries/paginate.js';
 import { readIdList } from '../id-params.js';
 import { renderNetworkInterface, type NetworkInterface } from '../interface-render.js';
@@ -85,6 +85,24 @@ const FILTERS: FilterFields<NetworkInterface> = {
 };
 
 /**
+ * Filters read from the stored interface before it is rendered: the same values the rendered
+ * fields carry, so an interface they refuse is never rendered (a filter by VPC or subnet over
+ * an account's 20,000 endpoint interfaces renders fifty, not all of them).
+ */
+const EARLY_FILTERS: FilterFields<NetworkInterfaceRecord> = {
+  'availability-zone-id': (n) => n.AvailabilityZoneId,
+  description: (n) => n.Description,
+  'group-id': (n) => n.Groups,
+  'interface-type': (n) => n.InterfaceType,
+  'network-interface-id': (n) => n.NetworkInterfaceId,
+  'owner-id': (n) => n.OwnerId,
+  'private-ip-address': (n) => n.PrivateIpAddress,
+  'requester-managed': (n) => n.RequesterManaged,
+  'subnet-id': (n) => n.SubnetId,
+  'vpc-id': (n) => n.VpcId,
+};
+
+/**
  * `DescribeNetworkInterfaces`.
  *
  * @example
@@ -106,10 +124,16 @@ export const describeNetworkInterfaces = defineAction<DescribeNetworkInterfacesR
   apply: (ctx, { ids, filters, paging }) => {
     const { accountId, region } = ctx.caller;
     const keep = compileFilters(filters, FILTERS, { tags: (n) => n.TagSet });
-    const records: NetworkInterfaceRecord[] =
-      ids.length > 0
-        ? ids.map((id) => requireNetworkInterface(ctx.region, accountId, id))
-        : [...rows(ctx.region.networkInterfaces)].filter((n) => n.OwnerId === accountId);
+    const early = compileEarlyFilters(filters, EARLY_FILTERS);
+    const records: NetworkInterfaceRecord[] = [];
+    if (ids.length > 0) {
+      for (const id of ids) {
+        const n = requireNetworkInterface(ctx.region, accountId, id);
+        if (early(n)) records.push(n);
+      }
+    } else {
+      for (const n of rows(ctx.region.networkInterfaces)) if (n.OwnerId === accountId && early(n)) records.push(n);
+    }
     // Filters read the rendered interface: render in page order, only until the page is full.
     const view = (n: NetworkInterfaceRecord) => {
       const rendered = renderNetworkInterface(ctx.world, region, ctx.region, n);
