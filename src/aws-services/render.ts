@@ -20,7 +20,7 @@ export function renderAwsServiceDetail(world: World, offer: AwsServiceOffer, vie
   const { region, entry } = offer;
   const zoneIds = commonZoneIds(world, region, viewerAccountId, awsServiceZoneIds(region, entry));
   const privateDnsName = offer.type === 'Interface' ? awsPrivateDnsName(region, entry) : undefined;
-  return {
+  const head = {
     ServiceName: offer.serviceName,
     ServiceId: offer.serviceId,
     ServiceType: [{ ServiceType: offer.type }],
@@ -29,14 +29,13 @@ export function renderAwsServiceDetail(world: World, offer: AwsServiceOffer, vie
     AvailabilityZones: zoneNamesOfIds(world, viewerAccountId, region, zoneIds),
     Owner: AWS_OWNER,
     BaseEndpointDnsNames: [awsBaseEndpointDnsName(offer)],
-    ...(privateDnsName !== undefined
-      ? { PrivateDnsName: privateDnsName, PrivateDnsNames: [{ PrivateDnsName: privateDnsName }] }
-      : {}),
-    VpcEndpointPolicySupported: entry.policySupported,
-    AcceptanceRequired: false,
-    ManagesVpcEndpoints: false,
-    Tags: [],
-    ...(privateDnsName !== undefined ? { PrivateDnsNameVerificationState: 'verified' as const } : {}),
-    SupportedIpAddressTypes: ['ipv4'],
   };
+  // Object.assign rather than spreads inside the literal: see `renderNetworkInterface`.
+  return Object.assign(
+    head,
+    privateDnsName !== undefined ? { PrivateDnsName: privateDnsName, PrivateDnsNames: [{ PrivateDnsName: privateDnsName }] } : {},
+    { VpcEndpointPolicySupported: entry.policySupported, AcceptanceRequired: false, ManagesVpcEndpoints: false, Tags: [] },
+    privateDnsName !== undefined ? { PrivateDnsNameVerificationState: 'verified' as const } : {},
+    { SupportedIpAddressTypes: ['ipv4' as const] },
+  );
 }

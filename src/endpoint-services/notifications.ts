@@ -128,14 +128,17 @@ export function requireOwnedNotification(state: RegionState, accountId: string, 
  * renderNotification(record, 'us-east-1').ConnectionNotificationState; // 'Enabled'
  */
 export function renderNotification(n: ConnectionNotificationRecord, region: string): ConnectionNotification {
-  return {
-    ConnectionNotificationId: n.ConnectionNotificationId,
-    ...(n.ServiceId !== undefined ? { ServiceId: n.ServiceId } : {}),
-    ...(n.VpcEndpointId !== undefined ? { VpcEndpointId: n.VpcEndpointId } : {}),
-    ConnectionNotificationType: 'Topic',
-    ConnectionNotificationArn: n.ConnectionNotificationArn,
-    ConnectionEvents: [...n.ConnectionEvents],
-    ConnectionNotificationState: n.ConnectionNotificationState,
-    ServiceRegion: region,
-  };
+  // Object.assign rather than spreads inside the literal: see `renderNetworkInterface`.
+  return Object.assign(
+    { ConnectionNotificationId: n.ConnectionNotificationId },
+    n.ServiceId !== undefined ? { ServiceId: n.ServiceId } : {},
+    n.VpcEndpointId !== undefined ? { VpcEndpointId: n.VpcEndpointId } : {},
+    {
+      ConnectionNotificationType: 'Topic' as const,
+      ConnectionNotificationArn: n.ConnectionNotificationArn,
+      ConnectionEvents: [...n.ConnectionEvents],
+      ConnectionNotificationState: n.ConnectionNotificationState,
+      ServiceRegion: region,
+    },
+  );
 }

@@ -104,7 +104,7 @@ export function renderServiceConfiguration(world: World, state: RegionState, ser
   const region = serviceRegionOf(service);
   const dns = service.PrivateDns;
   const zoneIds = serviceZoneIds(world, state, service);
-  return {
+  const head: Omit<ServiceConfiguration, 'PrivateDnsName' | 'PrivateDnsNameConfiguration' | 'PayerResponsibility' | 'Tags' | 'SupportedRegions' | 'RemoteAccessEnabled'> = {
     ServiceType: [{ ServiceType: 'Interface' }],
     ServiceId: service.ServiceId,
     ServiceName: service.ServiceName,
@@ -116,13 +116,16 @@ export function renderServiceConfiguration(world: World, state: RegionState, ser
     NetworkLoadBalancerArns: [...service.NetworkLoadBalancerArns],
     SupportedIpAddressTypes: ['ipv4'],
     BaseEndpointDnsNames: [baseEndpointDnsName(service)],
-    ...(dns ? { PrivateDnsName: dns.Name } : {}),
-    PrivateDnsNameConfiguration: dns ? { State: dns.State, Type: 'TXT', Value: dns.TxtValue, Name: dns.TxtName } : {},
+  };
+  // Object.assign rather than spreads inside the literal: see `renderNetworkInterface`
+  // (src/network/interface-render.ts).
+  return Object.assign(head, dns ? { PrivateDnsName: dns.Name } : {}, {
+    PrivateDnsNameConfiguration: dns ? { State: dns.State, Type: 'TXT' as const, Value: dns.TxtValue, Name: dns.TxtName } : {},
     PayerResponsibility: service.PayerResponsibility,
     Tags: tagsOf(service.Tags),
     SupportedRegions: [{ Region: region, ServiceState: service.ServiceState }],
     RemoteAccessEnabled: false,
-  };
+  });
 }
 
 /**
@@ -136,22 +139,28 @@ export function renderServiceDetail(world: World, state: RegionState, service: E
   const region = serviceRegionOf(service);
   const common = commonZoneIds(world, region, viewerAccountId, serviceZoneIds(world, state, service));
   const dns = service.PrivateDns;
-  return {
+  const head = {
     ServiceName: service.ServiceName,
     ServiceId: service.ServiceId,
-    ServiceType: [{ ServiceType: 'Interface' }],
+    ServiceType: [{ ServiceType: 'Interface' as const }],
     ServiceRegion: region,
     AvailabilityZoneIds: common,
     AvailabilityZones: zoneNamesOfIds(world, viewerAccountId, region, common),
     Owner: service.OwnerId,
     BaseEndpointDnsNames: [baseEndpointDnsName(service)],
-    ...(dns ? { PrivateDnsName: dns.Name, PrivateDnsNames: [{ PrivateDnsName: dns.Name }] } : {}),
-    VpcEndpointPolicySupported: false,
-    AcceptanceRequired: service.AcceptanceRequired,
-    ManagesVpcEndpoints: false,
-    PayerResponsibility: service.PayerResponsibility,
-    Tags: service.OwnerId === viewerAccountId ? tagsOf(service.Tags) : [],
-    ...(dns ? { PrivateDnsNameVerificationState: dns.State } : {}),
-    SupportedIpAddressTypes: ['ipv4'],
   };
+  // Object.assign rather than spreads inside the literal: see `renderNetworkInterface`.
+  return Object.assign(
+    head,
+    dns ? { PrivateDnsName: dns.Name, PrivateDnsNames: [{ PrivateDnsName: dns.Name }] } : {},
+    {
+      VpcEndpointPolicySupported: false,
+      AcceptanceRequired: service.AcceptanceRequired,
+      ManagesVpcEndpoints: false,
+      PayerResponsibility: service.PayerResponsibility,
+      Tags: service.OwnerId === viewerAccountId ? tagsOf(service.Tags) : [],
+    },
+    dns ? { PrivateDnsNameVerificationState: dns.State } : {},
+    { SupportedIpAddressTypes: ['ipv4' as const] },
+  );
 }

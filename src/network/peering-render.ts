@@ -44,12 +44,12 @@ const options = (): VpcPeeringConnectionOptionsDescription => ({
 });
 
 function vpcInfo(region: string, vpcId: string, ownerId: string, cidr: string | undefined): VpcPeeringConnectionVpcInfo {
-  return {
-    ...(cidr !== undefined ? { CidrBlock: cidr, CidrBlockSet: [{ CidrBlock: cidr }], PeeringOptions: options() } : {}),
+  // Object.assign rather than spreads inside the literal: see `renderNetworkInterface`.
+  return Object.assign(cidr !== undefined ? { CidrBlock: cidr, CidrBlockSet: [{ CidrBlock: cidr }], PeeringOptions: options() } : {}, {
     OwnerId: ownerId,
     VpcId: vpcId,
     Region: region,
-  };
+  });
 }
 
 /**
@@ -61,12 +61,14 @@ function vpcInfo(region: string, vpcId: string, ownerId: string, cidr: string | 
 export function renderPeering(region: string, peering: VpcPeeringConnectionRecord): VpcPeeringConnection {
   const accepterCidr = peering.accepted ? peering.AccepterCidrBlock : undefined;
   const waiting = peering.Status === 'initiating-request' || peering.Status === 'pending-acceptance';
-  return {
-    AccepterVpcInfo: vpcInfo(region, peering.AccepterVpcId, peering.AccepterOwnerId, accepterCidr),
-    ...(waiting ? { ExpirationTime: new Date(peering.expiresAt) } : {}),
-    RequesterVpcInfo: vpcInfo(region, peering.RequesterVpcId, peering.RequesterOwnerId, peering.RequesterCidrBlock),
-    Status: { Code: peering.Status, Message: peeringStatusMessage(peering) },
-    Tags: renderTags(peering.Tags),
-    VpcPeeringConnectionId: peering.VpcPeeringConnectionId,
-  };
+  return Object.assign(
+    { AccepterVpcInfo: vpcInfo(region, peering.AccepterVpcId, peering.AccepterOwnerId, accepterCidr) },
+    waiting ? { ExpirationTime: new Date(peering.expiresAt) } : {},
+    {
+      RequesterVpcInfo: vpcInfo(region, peering.RequesterVpcId, peering.RequesterOwnerId, peering.RequesterCidrBlock),
+      Status: { Code: peering.Status, Message: peeringStatusMessage(peering) },
+      Tags: renderTags(peering.Tags),
+      VpcPeeringConnectionId: peering.VpcPeeringConnectionId,
+    },
+  );
 }

@@ -67,14 +67,9 @@ export function renderIpPermissions(rules: readonly SecurityGroupRule[], ownerId
     const key = `${rule.IpProtocol}/${rule.FromPort}/${rule.ToPort}`;
     let permission = byKey.get(key);
     if (permission === undefined) {
-      permission = {
-        IpProtocol: rule.IpProtocol,
-        ...(hasPorts(rule.IpProtocol) ? { FromPort: rule.FromPort, ToPort: rule.ToPort } : {}),
-        IpRanges: [],
-        UserIdGroupPairs: [],
-        Ipv6Ranges: [],
-        PrefixListIds: [],
-      };
+      // Object.assign rather than a spread inside the literal: see `renderNetworkInterface`.
+      const ranges: Pick<IpPermission, 'IpRanges' | 'UserIdGroupPairs' | 'Ipv6Ranges' | 'PrefixListIds'> = { IpRanges: [], UserIdGroupPairs: [], Ipv6Ranges: [], PrefixListIds: [] };
+      permission = Object.assign({ IpProtocol: rule.IpProtocol }, hasPorts(rule.IpProtocol) ? { FromPort: rule.FromPort, ToPort: rule.ToPort } : {}, ranges);
       byKey.set(key, permission);
     }
     const description = rule.Description !== undefined ? { Description: rule.Description } : {};
@@ -118,18 +113,23 @@ export function renderSecurityGroupRule(
   rule: SecurityGroupRule,
   isEgress: boolean,
 ): SecurityGroupRuleResponse {
-  return {
-    SecurityGroupRuleId: rule.SecurityGroupRuleId,
-    GroupId: group.GroupId,
-    GroupOwnerId: group.OwnerId,
-    IsEgress: isEgress,
-    IpProtocol: rule.IpProtocol,
-    FromPort: rule.FromPort,
-    ToPort: rule.ToPort,
-    ...(rule.CidrIp !== undefined ? { CidrIpv4: rule.CidrIp } : {}),
-    ...(rule.GroupId !== undefined ? { ReferencedGroupInfo: { GroupId: rule.GroupId, UserId: rule.UserId ?? group.OwnerId } } : {}),
-    ...(rule.Description !== undefined ? { Description: rule.Description } : {}),
-    Tags: renderTags(rule.Tags),
-    SecurityGroupRuleArn: `arn:aws:ec2:${region}:${group.OwnerId}:security-group-rule/${rule.SecurityGroupRuleId}`,
-  };
+  // Object.assign rather than spreads inside the literal: see `renderNetworkInterface`.
+  return Object.assign(
+    {
+      SecurityGroupRuleId: rule.SecurityGroupRuleId,
+      GroupId: group.GroupId,
+      GroupOwnerId: group.OwnerId,
+      IsEgress: isEgress,
+      IpProtocol: rule.IpProtocol,
+      FromPort: rule.FromPort,
+      ToPort: rule.ToPort,
+    },
+    rule.CidrIp !== undefined ? { CidrIpv4: rule.CidrIp } : {},
+    rule.GroupId !== undefined ? { ReferencedGroupInfo: { GroupId: rule.GroupId, UserId: rule.UserId ?? group.OwnerId } } : {},
+    rule.Description !== undefined ? { Description: rule.Description } : {},
+    {
+      Tags: renderTags(rule.Tags),
+      SecurityGroupRuleArn: `arn:aws:ec2:${region}:${group.OwnerId}:security-group-rule/${rule.SecurityGroupRuleId}`,
+    },
+  );
 }

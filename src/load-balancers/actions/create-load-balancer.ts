@@ -103,24 +103,24 @@ export const createLoadBalancer = defineAction<CreateLoadBalancerInput, CreateLo
     const arn = loadBalancerArnOf(region, accountId, input.name, hex);
     const description = `ELB net/${input.name}/${hex}`;
     const nodes = plans.map((plan) => createNode(ctx, ctx.region, plan, { accountId, description, groups: input.securityGroups }));
-    const lb: LoadBalancerRecord = {
-      LoadBalancerArn: arn,
-      LoadBalancerName: input.name,
-      DNSName: loadBalancerDnsName(region, input.name, hex),
-      OwnerId: accountId,
-      Scheme: input.scheme,
-      VpcId: vpcId,
-      State: 'provisioning',
-      IpAddressType: 'ipv4',
-      nodes,
-      SecurityGroups: input.securityGroups,
-      ...(input.securityGroups.length > 0 ? { EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: 'on' as const } : {}),
-      attributes: defaultLoadBalancerAttributes(),
-      Tags: input.tags,
-      listenerArns: [],
-      usedByServiceIds: [],
-      createdAt: ctx.now,
-    };
+    // Object.assign rather than a spread inside the literal (see `renderNetworkInterface`);
+    // the keys keep their order, so snapshots are the same bytes.
+    const lb: LoadBalancerRecord = Object.assign(
+      {
+        LoadBalancerArn: arn,
+        LoadBalancerName: input.name,
+        DNSName: loadBalancerDnsName(region, input.name, hex),
+        OwnerId: accountId,
+        Scheme: input.scheme,
+        VpcId: vpcId,
+        State: 'provisioning' as const,
+        IpAddressType: 'ipv4' as const,
+        nodes,
+        SecurityGroups: input.securityGroups,
+      },
+      input.securityGroups.length > 0 ? { EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: 'on' as const } : {},
+      { attributes: defaultLoadBalancerAttributes(), Tags: input.tags, listenerArns: [], usedByServiceIds: [], createdAt: ctx.now },
+    );
     putRow(ctx.region.loadBalancers, arn, lb);
     putRow(tableIn(ctx.region.loadBalancerNames, accountId), input.name, arn);
     countUsage(ctx.region, accountId, 'loadBalancers', 1);

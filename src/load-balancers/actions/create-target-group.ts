@@ -13,7 +13,7 @@ import { emptyTable, getRow, putRow, tableIn } from '../../core/table.js';
 import type { Tag } from '../../core/tags.js';
 import { ELB_HEX_LENGTH, targetGroupArnOf } from '../arns.js';
 import { readHealthCheck } from '../health-check.js';
-import type { TargetGroupRecord } from '../model.js';
+import type { TargetGroupRecord, TargetRecord } from '../model.js';
 import { checkTargetGroupName } from '../names.js';
 import { renderTargetGroup, type TargetGroup } from '../render-target-group.js';
 import { defaultTargetGroupAttributes } from '../target-group-attributes.js';
@@ -97,17 +97,18 @@ export const createTargetGroup = defineAction<CreateTargetGroupInput, CreateTarg
       throw errors.tooManyTargetGroups(accountId);
     }
     const arn = targetGroupArnOf(region, accountId, input.name, ctx.mintHex('targetgroup', ELB_HEX_LENGTH));
-    const tg: TargetGroupRecord = {
-      ...settings,
+    // Object.assign rather than a spread inside the literal (see `renderNetworkInterface`);
+    // the keys keep their order, so snapshots are the same bytes.
+    const tg: TargetGroupRecord = Object.assign({}, settings, {
       TargetGroupArn: arn,
       OwnerId: accountId,
-      targets: emptyTable(),
+      targets: emptyTable<TargetRecord>(),
       LoadBalancerArns: [],
       listenerArns: [],
       attributes: defaultTargetGroupAttributes(input.targetType),
       Tags: input.tags,
       createdAt: ctx.now,
-    };
+    });
     putRow(ctx.region.targetGroups, arn, tg);
     putRow(tableIn(ctx.region.targetGroupNames, accountId), input.name, arn);
     countUsage(ctx.region, accountId, 'targetGroups', 1);
