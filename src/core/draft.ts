@@ -30,11 +30,16 @@ export class DraftState {
    * The first draft of a child read through this draft; the others follow through `next`.
    * A list in the drafts themselves, not a Map per draft: a command drafts a few dozen
    * objects, each with a child or two, and a Map each was a fifth of what a create
-   * allocated.
+   * allocated. Past {@link CHILDREN_IN_LIST} children (a recipe reading a long array) they
+   * move to `childIndex`, so a lookup never scans a long list.
    */
   firstChild: DraftState | null = null;
   /** The next child draft of the same parent. */
   next: DraftState | null = null;
+  /** How many child drafts the list holds. */
+  childCount = 0;
+  /** The child drafts by key, once there are too many for the list (then the list is unused). */
+  childIndex: Map<Key, DraftState> | null = null;
   /**
    * Keys the recipe assigned (or deleted) here: their values are scanned when finishing. A
    * short array (most objects get a key or two), a Set past {@link ASSIGNED_AS_ARRAY}.
@@ -123,24 +128,41 @@ function createDraft(base: Obj, parent: DraftState | null, key: Key): DraftState
   return new DraftState(base, parent, key);
 }
 
+/** Child drafts kept in a draft's list before they move to a Map. */
+const CHILDREN_IN_LIST = 16;
+
 /** The draft of the child at `key` read through `state`, if one was made. */
 function childDraft(state: DraftState, key: Key): DraftState | undefined {
+  if (state.childIndex !== null) return state.childIndex.get(key);
   for (let c = state.firstChild; c !== null; c = c.next) if (c.key === key) return c;
   return undefined;
 }
 
 /** Records `made` as the draft of its key, in place of any earlier one (a value since replaced). */
 function addChildDraft(state: DraftState, made: DraftState): void {
+  if (state.childIndex !== null) {
+    state.childIndex.set(made.key, made);
+    return;
+  }
   let previous: DraftState | null = null;
   for (let c = state.firstChild; c !== null; previous = c, c = c.next) {
     if (c.key !== made.key) continue;
     if (previous === null) state.firstChild = c.next;
     else previous.next = c.next;
+    state.childCount -= 1;
     break;
   }
   made.next = state.firstChild;
   state.firstChild = made;
+  state.childCount += 1;
+  if (state.childCount > CHILDREN_IN_LIST) {
+    const index = new Map<Key, DraftState>();
+    for (let c: DraftState | null = state.firstChild; c !== null; c = c.next) index.set(c.key, c);
+    state.childIndex = index;
+    state.firstChild = null;
+  }
 }
+
 
 function proxyOf(state: DraftState): Obj {
   if (state.proxy === null) {
@@ -303,9 +325,8 @@ function finish(state: DraftState): Obj {
   if (state.final !== null) return state.final;
   const copy = state.copy;
   state.final = copy;
-  for (let child = state.firstChild; child !== null; child = child.next) {
-    if (child.copy !== null && copy[child.key] === child.base) copy[child.key] = finish(child);
-  }
+  if (state.childIndex !== null) for (const child of state.childIndex.values()) finishChild(copy, child);
+  else for (let child = state.firstChild; child !== null; child = child.next) finishChild(copy, child);
   // Only keys the recipe assigned can hold new objects or drafts; the rest are shared.
   if (state.assigned !== null) {
     for (const key of state.assigned) {
@@ -314,6 +335,11 @@ function finish(state: DraftState): Obj {
     }
   }
   return Object.freeze(copy);
+}
+
+/** Puts a changed child's finished value into its parent's copy, unless the key was since given another value. */
+function finishChild(copy: Obj, child: DraftState): void {
+  if (child.copy !== null && copy[child.key] === child.base) copy[child.key] = finish(child);
 }
 
 /** Finishes a value a recipe put into the world: drafts inside it are resolved, all of it frozen. */
