@@ -72,7 +72,7 @@ export function isPrincipalAllowed(service: EndpointServiceRecord, principalArn:
   const role = roleOfSession(principalArn);
   if (role !== undefined && hasRow(service.allowedPrincipals, role)) return true;
   const caller = parseArn(principalArn);
-  return caller !== undefined && caller.accountId !== '' && hasRow(service.allowedPrincipals, `arn:${caller.partition}:iam::${caller.accountId}:root`);
+  return caller !== undefined && caller.accountId !== '' && hasRow(service.allowedPrincipals, joinFlat('arn:', caller.partition, ':iam::', caller.accountId, ':root'));
 }
 
 /**

@@ -14,8 +14,8 @@
 import { ownValue } from '../core/own-key.js';
 import { matchesWildcard } from '../core/wildcard.js';
 import type { World } from '../world/world.js';
-import type { BaseConditionOperator, ConditionOperator, PolicyStatement } from './policy.js';
-import { getRow, rowCount, rows } from '../core/table.js';
+import type { BaseConditionOperator, ConditionOperator, PolicyDocument, PolicyStatement } from './policy.js';
+import { getRow, rowCount, rows, type Table } from '../core/table.js';
 
 /** What a request asks IAM about. */
 export interface AuthorizationRequest {
@@ -97,8 +97,13 @@ export function statementApplies(statement: PolicyStatement, request: Authorizat
  * hasIdentityPolicies(cloud.world, 'arn:aws:iam::111111111111:root'); // false until cloud.iam.putPolicy
  */
 export function hasIdentityPolicies(world: World, principalArn: string): boolean {
+  return identityPolicies(world, principalArn) !== undefined;
+}
+
+/** The principal's policy documents, or `undefined` when it has none. */
+function identityPolicies(world: World, principalArn: string): Table<PolicyDocument> | undefined {
   const documents = getRow(world.iamPolicies, principalArn);
-  return documents !== undefined && rowCount(documents) > 0;
+  return documents !== undefined && rowCount(documents) > 0 ? documents : undefined;
 }
 
 /**
@@ -110,8 +115,8 @@ export function hasIdentityPolicies(world: World, principalArn: string): boolean
  *   context: { 'ec2:VpceServicePrivateDnsName': 'api.example.com' } }); // 'Allow' | ...
  */
 export function authorize(world: World, principalArn: string, request: AuthorizationRequest): AuthorizationDecision {
-  const documents = getRow(world.iamPolicies, principalArn);
-  if (documents === undefined || !hasIdentityPolicies(world, principalArn)) return 'Allow';
+  const documents = identityPolicies(world, principalArn);
+  if (documents === undefined) return 'Allow';
   let allowed = false;
   for (const document of rows(documents)) {
     for (const statement of asList(document.Statement)) {

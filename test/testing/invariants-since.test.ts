@@ -60,6 +60,19 @@ describe('checkInvariants since an earlier world', () => {
     expect(reads.map((v) => v.ids[0]).sort()).toEqual([...added].sort());
   });
 
+  it('in full with `since`, checks everything and still asks for every resource the step added', () => {
+    const { cloud, provider } = buildDataPath();
+    const ec2 = cloud.ec2(provider.identity);
+    const before = settle(cloud.world);
+    const added = ['10.0.8.0/24', '10.0.9.0/24', '10.0.10.0/24', '10.0.11.0/24'].map((cidr) => ec2.createSubnet({ VpcId: provider.vpcId, CidrBlock: cidr, AvailabilityZone: 'us-east-1a' }).Subnet.SubnetId);
+    const reads = (options: { since?: World; full?: boolean }) =>
+      checkInvariants(leakyNetwork(cloud), { ...options, only: [10] }).filter((v) => v.message.includes(' reads subnet ') && added.includes(v.ids[0] ?? ''));
+    const full = reads({ since: before, full: true });
+    expect([...new Set(full.map((v) => v.ids[0]))].sort()).toEqual([...added].sort());
+    // The full check alone asks for a sample of three subnets per viewer.
+    expect(reads({}).length).toBeLessThan(added.length);
+  });
+
   it('leaves a kind the step did not add to or remove from to the full check', () => {
     const { cloud, provider } = buildDataPath();
     const before = settle(cloud.world);

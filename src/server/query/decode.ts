@@ -34,7 +34,6 @@ export interface QueryFlavour {
   readonly ec2: boolean;
 }
 
-
 /** Parameters that carry the protocol, not the input: `Action`, `Version`, SigV4 query auth. */
 const isProtocolParam = (key: string): boolean => key === 'Action' || key === 'Version' || key.startsWith('X-Amz-');
 

@@ -10,7 +10,6 @@
 import { isScalar, shapeOf } from '../shapes/resolve.js';
 import type { WireApi, WireList, WireMap, WireRef, WireScalar, WireStructure } from '../shapes/types.js';
 
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };

@@ -21,7 +21,7 @@ import type { EndpointServiceRecord } from '../../endpoint-services/model.js';
 import type { LoadBalancerRecord } from '../../load-balancers/model.js';
 import type { World } from '../../world/world.js';
 import { knownAccounts, type InvariantSubject } from '../_internals/world-scan.js';
-import { worldDelta, type RegionDelta } from '../_internals/world-delta.js';
+import { worldDelta, type RegionDelta, type WorldDelta } from '../_internals/world-delta.js';
 import { checkConsumerViews } from './consumer-view.js';
 import { checkIsolation, checkIsolationOfChange } from './isolation.js';
 import { firstNonJsonPathSettled } from './json-carry.js';
@@ -92,10 +92,25 @@ export function checkChangedSince(subject: InvariantSubject, since: World, wante
     const bad = firstNonJsonPathSettled(after);
     if (bad !== undefined) out.push(violation(9, [bad], `the world holds a value JSON cannot carry at ${bad}`));
   }
-  if (wanted(10)) {
-    // A newly declared account is a new viewer in every region: check them whole.
-    if (delta.changed('accounts')) out.push(...checkIsolation(subject));
-    else for (const region of delta.regions) out.push(...checkIsolationOfChange(subject, since, region));
-  }
+  if (wanted(10)) out.push(...isolationOfDelta(subject, since, delta));
   return out;
+}
+
+/** Invariant 10 on a delta: what it added asked for by id, kinds it grew or shrank re-listed. */
+function isolationOfDelta(subject: InvariantSubject, since: World, delta: WorldDelta): InvariantViolation[] {
+  // A newly declared account is a new viewer in every region: check them whole.
+  if (delta.changed('accounts')) return checkIsolation(subject);
+  return delta.regions.flatMap((region) => checkIsolationOfChange(subject, since, region));
+}
+
+/**
+ * Invariant 10 on what changed since `since` only: every resource added asked for by id by
+ * every other account, every kind that grew or shrank re-listed. What a full check adds
+ * when it is given `since` (the full isolation check asks for a sample of each kind by id).
+ *
+ * @example
+ * checkIsolationSince(cloud, before); // [] when no account reads what the step added
+ */
+export function checkIsolationSince(subject: InvariantSubject, since: World): InvariantViolation[] {
+  return isolationOfDelta(subject, since, worldDelta(since, subject.world));
 }

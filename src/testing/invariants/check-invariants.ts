@@ -10,7 +10,7 @@ import { errors } from '../../core/errors.js';
 import type { InvariantSubject } from '../_internals/world-scan.js';
 import { checkAcceptance } from './acceptance.js';
 import { checkOpenPaths } from './connections.js';
-import { checkChangedSince } from './changed-since.js';
+import { checkChangedSince, checkIsolationSince } from './changed-since.js';
 import { checkConsumerViews } from './consumer-view.js';
 import type { CloudHistory } from './history.js';
 import { checkIsolation } from './isolation.js';
@@ -51,6 +51,13 @@ export interface CheckInvariantsOptions {
    * @defaultValue none (everything in full)
    */
   since?: World;
+  /**
+   * Every invariant in full even when `since` is given; `since` then adds the by-id look at
+   * every resource added since it (the full isolation check asks for a sample of each kind).
+   * What a model-based step makes on the commands its full-check schedule picks.
+   * @defaultValue false (with `since`, only what changed)
+   */
+  full?: boolean;
 }
 
 /**
@@ -81,7 +88,7 @@ export function checkInvariants(cloud: InvariantSubject, options: CheckInvariant
   const world = cloud.world;
   const connections = cloud.connections();
   const out: InvariantViolation[] = [];
-  const full = options.since === undefined;
+  const full = options.since === undefined || options.full === true;
   if (wanted(1)) out.push(...checkAcceptance(world, options.history));
   if (wanted(2)) out.push(...checkEndpointZones(world));
   if (full && (wanted(3) || wanted(10))) out.push(...checkConsumerViews(cloud).filter((v) => wanted(v.invariant)));
@@ -91,7 +98,10 @@ export function checkInvariants(cloud: InvariantSubject, options: CheckInvariant
   if (wanted(8)) out.push(...checkOpenPaths(world, connections));
   if (full && wanted(9)) out.push(...checkSnapshot(world));
   if (full && wanted(10)) out.push(...checkIsolation(cloud));
-  if (options.since !== undefined) out.push(...checkChangedSince(cloud, options.since, wanted));
+  if (options.since !== undefined) {
+    if (!full) out.push(...checkChangedSince(cloud, options.since, wanted));
+    else if (wanted(10)) out.push(...checkIsolationSince(cloud, options.since));
+  }
   return out;
 }
 

@@ -67,34 +67,33 @@ function walk(value: unknown, path: object[]): Walk {
     length = items.length;
     for (let i = 0; i < length; i++) {
       if (!(i in items)) continue;
-      const child = walk(items[i], path);
-      if (child === true) continue;
-      if (child === false) frozen = false;
-      else {
-        path.pop();
-        child.push(i);
-        return child;
-      }
+      const child = walkChild(items[i], i, path);
+      if (typeof child !== 'boolean') return child;
+      frozen &&= child;
     }
   } else {
     // ... an object's own enumerable string keys.
     const record = value as Record<string, unknown>;
     for (const key in record) {
       if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
-      const child = walk(record[key], path);
-      if (child === true) continue;
-      if (child === false) frozen = false;
-      else {
-        path.pop();
-        child.push(key);
-        return child;
-      }
+      const child = walkChild(record[key], key, path);
+      if (typeof child !== 'boolean') return child;
+      frozen &&= child;
     }
   }
   path.pop();
   frozen &&= immutable(value, isArray, length);
   if (frozen) settled.add(value);
   return frozen;
+}
+
+/** Walks the child at `key` of the object last on `path`; a bad path comes back with `key` added and the object off `path`. */
+function walkChild(value: unknown, key: string | number, path: object[]): Walk {
+  const found = walk(value, path);
+  if (typeof found === 'boolean') return found;
+  path.pop();
+  found.push(key);
+  return found;
 }
 
 function formatPath(bad: BadPath): string {
